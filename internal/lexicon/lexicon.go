@@ -1,0 +1,24 @@
+// Package lexicon proposes, for each word of a spun text, the words the
+// spinner may have replaced, each with a channel probability P(spun | original)
+// and the source that suggested it.
+package lexicon
+
+// Source says where a candidate came from, so a fix can explain itself.
+type Source uint8
+
+const (
+	Keep       Source = iota // the spun word itself: no change
+	Thesaurus                // inverted Moby thesaurus
+	Morphology               // thesaurus hit through lemma and re-inflection
+	Swap                     // the table of known spinner swaps
+	Spelling                 // edit-distance neighbour or spelling variant
+	Phrase                   // multi-word spun span from a multi-word original
+	Learned                  // a table learned from a spinner's output
+)
+
+// Candidate is one possible original of a spun word (or span).
+type Candidate struct {
+	Word    string  // lowercased original; may contain spaces for phrases
+	Channel float64 // log10 P(spun | original)
+	Source  Source
+}
