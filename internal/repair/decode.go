@@ -1,0 +1,221 @@
+// The decoder: recovering the original sentence from its spun copy.
+//
+// A spinner copied an original sentence o = o_1..o_n and replaced some words
+// by "synonyms", giving the spun sentence s = s_1..s_n that we read. The
+// noisy-channel view picks the original that best explains what we see:
+//
+//	o* = argmax_o  P_LM(o) · Π_i P(s_i | o_i)
+//
+// P_LM is an n-gram language model: it knows that "the military base" is
+// English and "a infantry bottom" is not. P(s_i | o_i) is the spinner's
+// channel, proposed by the lexicon: every spun word may be kept (most are) or
+// may stand for one of a few originals whose synonym lists contain it.
+//
+// The candidates form a lattice: one column per word, one row per candidate.
+// Because an n-gram model only looks n-1 words back, a path through the
+// lattice is summarised by its language-model state, and paths that reach
+// the same state can be merged: their futures are scored identically. The
+// decoder walks the columns left to right keeping, after each word, the set
+// of distinct states reached (beam-pruned to the most probable), with the
+// forward score (the log of the summed probability of every path into the
+// state). A backward pass over the same graph then gives, for every word and
+// candidate, its posterior: the share of the probability of all paths that
+// pass through that candidate. A fix is proposed where the candidate with
+// the highest posterior is not the spun word itself, and the posterior is its
+// confidence. Choosing word by word from posteriors (rather than the single
+// best path) minimises the expected number of wrong words, which is what an
+// editor reading the fixes cares about.
+//
+// Scores are natural logarithms inside the decoder; the model and the lexicon
+// speak log10, converted once per score.
+package repair
+
+import (
+	"math"
+	"slices"
+
+	"github.com/unspin/unspin/internal/lm"
+)
+
+// option is one candidate original at a position of the lattice.
+type option struct {
+	id      lm.WordID
+	channel float64 // weighted ln P(spun | original)
+}
+
+// slot is one word position: its candidate originals, the spun word first.
+type slot struct {
+	opts []option
+}
+
+type node struct {
+	state lm.State
+	alpha float64 // ln of the summed probability of all paths into the node
+	beta  float64 // ln of the summed probability of all completions
+}
+
+type edge struct {
+	from, to int32 // node indices in the previous and this column
+	opt      int32 // option index in the slot
+	w        float64
+}
+
+// decoder holds the scratch space for one sentence; reuse it across
+// sentences to avoid allocation.
+type decoder struct {
+	model lm.Model
+	beam  int     // most states kept per column
+	scale float64 // multiplies every log score before normalising posteriors
+
+	nodes [][]node // nodes[i]: states after i words (nodes[0] is <s>)
+	edges [][]edge // edges[i]: edges from nodes[i] to nodes[i+1]
+	index map[lm.State]int32
+	post  [][]float64 // post[i][j]: posterior of option j at position i
+}
+
+const ln10 = math.Ln10
+
+func newDecoder(m lm.Model, beam int, scale float64) *decoder {
+	return &decoder{model: m, beam: beam, scale: scale, index: make(map[lm.State]int32)}
+}
+
+// posteriors fills d.post for the sentence and returns it.
+func (d *decoder) posteriors(slots []slot) [][]float64 {
+	n := len(slots)
+	d.reset(n)
+	d.nodes[0] = append(d.nodes[0], node{state: d.model.BeginSentence()})
+	for i := range slots {
+		d.extend(i, slots[i])
+	}
+	logZ := d.finish(n)
+	d.backward(n)
+	for i := range slots {
+		d.collect(i, len(slots[i].opts), logZ)
+	}
+	return d.post[:n]
+}
+
+func (d *decoder) reset(n int) {
+	for len(d.nodes) < n+1 {
+		d.nodes = append(d.nodes, nil)
+		d.edges = append(d.edges, nil)
+		d.post = append(d.post, nil)
+	}
+	for i := 0; i <= n; i++ {
+		d.nodes[i] = d.nodes[i][:0]
+		d.edges[i] = d.edges[i][:0]
+	}
+}
+
+// extend scores every option of slot i from every state of column i, merges
+// the resulting states into column i+1 and prunes it to the beam.
+func (d *decoder) extend(i int, s slot) {
+	clear(d.index)
+	next := d.nodes[i+1]
+	edges := d.edges[i]
+	for u := range d.nodes[i] {
+		from := &d.nodes[i][u]
+		for j, o := range s.opts {
+			lp, st := d.model.Score(from.state, o.id)
+			w := d.scale * (float64(lp)*ln10 + o.channel)
+			v, ok := d.index[st]
+			if !ok {
+				v = int32(len(next))
+				d.index[st] = v
+				next = append(next, node{state: st, alpha: math.Inf(-1)})
+			}
+			next[v].alpha = logAdd(next[v].alpha, from.alpha+w)
+			edges = append(edges, edge{from: int32(u), to: v, opt: int32(j), w: w})
+		}
+	}
+	d.nodes[i+1], d.edges[i] = d.prune(next, edges)
+}
+
+// prune keeps the beam most probable states of a column and the edges into
+// them, renumbering both.
+func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
+	if len(col) <= d.beam {
+		return col, edges
+	}
+	order := make([]int32, len(col))
+	for k := range order {
+		order[k] = int32(k)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		switch {
+		case col[a].alpha > col[b].alpha:
+			return -1
+		case col[a].alpha < col[b].alpha:
+			return 1
+		}
+		return int(a - b)
+	})
+	renum := make([]int32, len(col))
+	for k := range renum {
+		renum[k] = -1
+	}
+	kept := make([]node, 0, d.beam)
+	for _, k := range order[:d.beam] {
+		renum[k] = int32(len(kept))
+		kept = append(kept, col[k])
+	}
+	out := edges[:0]
+	for _, e := range edges {
+		if r := renum[e.to]; r >= 0 {
+			e.to = r
+			out = append(out, e)
+		}
+	}
+	return append(col[:0], kept...), out
+}
+
+// finish adds the sentence end and returns ln Z, the summed probability of
+// every path kept. The end-of-sentence score is stored in beta of the last
+// column, where the backward pass starts.
+func (d *decoder) finish(n int) float64 {
+	logZ := math.Inf(-1)
+	for k := range d.nodes[n] {
+		v := &d.nodes[n][k]
+		lp, _ := d.model.Score(v.state, lm.EOS)
+		v.beta = d.scale * float64(lp) * ln10
+		logZ = logAdd(logZ, v.alpha+v.beta)
+	}
+	return logZ
+}
+
+func (d *decoder) backward(n int) {
+	for i := n - 1; i >= 0; i-- {
+		col := d.nodes[i]
+		for k := range col {
+			col[k].beta = math.Inf(-1)
+		}
+		next := d.nodes[i+1]
+		for _, e := range d.edges[i] {
+			col[e.from].beta = logAdd(col[e.from].beta, e.w+next[e.to].beta)
+		}
+	}
+}
+
+// collect turns the edge scores of position i into option posteriors.
+func (d *decoder) collect(i, nopts int, logZ float64) {
+	p := d.post[i][:0]
+	for range nopts {
+		p = append(p, 0)
+	}
+	from, to := d.nodes[i], d.nodes[i+1]
+	for _, e := range d.edges[i] {
+		p[e.opt] += math.Exp(from[e.from].alpha + e.w + to[e.to].beta - logZ)
+	}
+	d.post[i] = p
+}
+
+// logAdd returns ln(e^a + e^b) without overflow.
+func logAdd(a, b float64) float64 {
+	if a < b {
+		a, b = b, a
+	}
+	if math.IsInf(b, -1) {
+		return a
+	}
+	return a + math.Log1p(math.Exp(b-a))
+}
