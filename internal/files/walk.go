@@ -1,0 +1,183 @@
+// Package files decides which files a batch command touches and rewrites them
+// without ever losing data: it expands directories in lexical order, skips
+// hidden entries and what .gitignore files ignore, recognises binary files,
+// runs work in parallel while keeping results in input order, and replaces a
+// file only through a same-directory temporary file and a rename.
+//
+// It is the part of gofmt, misspell and typos that users notice when it is
+// wrong (a rewritten .git directory, a mangled PNG, a half-written file), kept
+// apart from the commands so it can be tested on its own.
+package files
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	ignore "github.com/sabhiram/go-gitignore"
+)
+
+// Item is one file to process, or a path that could not be expanded.
+type Item struct {
+	Path string // as the user wrote it, or joined below a directory they named
+	Err  error  // set when the path could not be examined; Path is still set
+}
+
+// Collect expands roots into the files to process, in the order given and,
+// below each directory, in lexical order. A root that is a file is taken as
+// is, even when hidden or ignored: the user named it. Inside directories,
+// hidden files and directories (names starting with ".") are skipped, as is
+// whatever a .gitignore file in the walked directories, or in their parents
+// up to the top of the enclosing git work tree, ignores. Symbolic links and
+// other non-regular files met while walking are skipped. Errors become Items
+// with Err set, so that one unreadable directory does not stop the rest.
+func Collect(roots []string) []Item {
+	var items []Item
+	for _, root := range roots {
+		items = append(items, collectRoot(root)...)
+	}
+	return items
+}
+
+func collectRoot(root string) []Item {
+	fi, err := os.Stat(root)
+	if err != nil {
+		return []Item{{Path: root, Err: err}}
+	}
+	if !fi.IsDir() {
+		return []Item{{Path: root}}
+	}
+	var items []Item
+	ig := newIgnorer(root)
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			items = append(items, Item{Path: path, Err: err})
+			if d != nil && d.IsDir() && path != root {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path == root {
+			ig.enter(path)
+			return nil
+		}
+		skip := strings.HasPrefix(d.Name(), ".") || ig.ignored(path, d.IsDir())
+		switch {
+		case d.IsDir() && skip:
+			return fs.SkipDir
+		case d.IsDir():
+			ig.enter(path)
+		case !skip && d.Type().IsRegular():
+			items = append(items, Item{Path: path})
+		}
+		return nil
+	})
+	if err != nil {
+		items = append(items, Item{Path: root, Err: err})
+	}
+	return items
+}
+
+// ignorer holds the .gitignore matchers that apply to the directory being
+// walked: those of its ancestors inside the work tree, then one per walked
+// directory that has a .gitignore, popped when the walk leaves it.
+//
+// Limitation: a path is ignored when any applicable .gitignore ignores it, so
+// a "!pattern" in a deeper .gitignore cannot re-include what a shallower one
+// excluded (negation works within one file).
+type ignorer struct {
+	stack []matcher
+}
+
+type matcher struct {
+	dir string // absolute directory holding the .gitignore
+	gi  *ignore.GitIgnore
+}
+
+func newIgnorer(root string) *ignorer {
+	ig := &ignorer{}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return ig
+	}
+	// Parents count only inside a git work tree, as for git itself: a stray
+	// .gitignore in a home directory must not hide a project's files.
+	if isWorkTreeTop(abs) {
+		return ig
+	}
+	var parents []string
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		parents = append(parents, dir)
+		if isWorkTreeTop(dir) {
+			for i := len(parents) - 1; i >= 0; i-- {
+				ig.push(parents[i])
+			}
+			break
+		}
+		if dir == filepath.Dir(dir) {
+			break
+		}
+	}
+	return ig
+}
+
+func isWorkTreeTop(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, ".git"))
+	return err == nil
+}
+
+// enter is called for every directory the walk descends into.
+func (ig *ignorer) enter(dir string) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return
+	}
+	ig.pop(abs)
+	ig.push(abs)
+}
+
+func (ig *ignorer) push(absDir string) {
+	gi, err := ignore.CompileIgnoreFile(filepath.Join(absDir, ".gitignore"))
+	if err == nil {
+		ig.stack = append(ig.stack, matcher{dir: absDir, gi: gi})
+	}
+}
+
+// pop drops the matchers of directories that do not contain abs: the walk is
+// depth first, so they are finished.
+func (ig *ignorer) pop(abs string) {
+	for n := len(ig.stack); n > 0 && !within(abs, ig.stack[n-1].dir); n-- {
+		ig.stack = ig.stack[:n-1]
+	}
+}
+
+func (ig *ignorer) ignored(path string, isDir bool) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	ig.pop(filepath.Dir(abs))
+	for _, m := range ig.stack {
+		rel, err := filepath.Rel(m.dir, abs)
+		if err != nil {
+			continue
+		}
+		rel = filepath.ToSlash(rel)
+		if isDir {
+			rel += "/" // lets "build/" patterns match the directory
+		}
+		if m.gi.MatchesPath(rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether path is dir or below it.
+func within(path, dir string) bool {
+	if path == dir {
+		return true
+	}
+	return strings.HasPrefix(path, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
+}

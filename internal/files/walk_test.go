@@ -1,0 +1,104 @@
+package files
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// tree writes files (path -> content) under a new temporary directory.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func paths(t *testing.T, root string, items []Item) []string {
+	t.Helper()
+	var got []string
+	for _, it := range items {
+		if it.Err != nil {
+			t.Errorf("%s: %v", it.Path, it.Err)
+			continue
+		}
+		rel, err := filepath.Rel(root, it.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, filepath.ToSlash(rel))
+	}
+	return got
+}
+
+func TestCollectOrderHiddenIgnored(t *testing.T) {
+	root := tree(t, map[string]string{
+		"b.txt":             "b",
+		"a.txt":             "a",
+		"sub/z.txt":         "z",
+		"sub/y.log":         "y",
+		"sub/.gitignore":    "*.log\n",
+		"build/out.txt":     "o",
+		"keep/build.txt":    "k",
+		".git/config":       "c",
+		".hidden/x.txt":     "x",
+		".env":              "e",
+		".gitignore":        "build/\n/top.txt\n",
+		"top.txt":           "t",
+		"deeper/top.txt":    "d",
+		"sub/neg/a.log":     "n",
+		"other/y.log":       "kept: sub/.gitignore does not apply here",
+		"sub/neg/plain.txt": "p",
+	})
+	got := paths(t, root, Collect([]string{root}))
+	want := []string{"a.txt", "b.txt", "deeper/top.txt", "keep/build.txt", "other/y.log", "sub/neg/plain.txt", "sub/z.txt"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Collect =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestCollectNamedFilesAndErrors(t *testing.T) {
+	root := tree(t, map[string]string{".gitignore": "*.txt\n", "x.txt": "x", ".h": "h"})
+	items := Collect([]string{filepath.Join(root, "x.txt"), filepath.Join(root, "missing"), filepath.Join(root, ".h")})
+	if len(items) != 3 {
+		t.Fatalf("got %d items, want 3: %v", len(items), items)
+	}
+	if items[0].Err != nil || items[2].Err != nil {
+		t.Errorf("named files must be taken even when ignored or hidden: %v", items)
+	}
+	if items[1].Err == nil {
+		t.Errorf("missing path: no error")
+	}
+}
+
+func TestCollectParentGitignoreInsideWorkTree(t *testing.T) {
+	root := tree(t, map[string]string{
+		".git/HEAD":        "ref",
+		".gitignore":       "*.gen\n",
+		"docs/a.txt":       "a",
+		"docs/b.gen":       "b",
+		"docs/nested/c.md": "c",
+	})
+	got := paths(t, root, Collect([]string{filepath.Join(root, "docs")}))
+	want := []string{"docs/a.txt", "docs/nested/c.md"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Collect(docs) = %q, want %q", got, want)
+	}
+}
+
+func TestCollectParentGitignoreOutsideWorkTreeIgnored(t *testing.T) {
+	root := tree(t, map[string]string{".gitignore": "*.gen\n", "docs/b.gen": "b"})
+	got := paths(t, root, Collect([]string{filepath.Join(root, "docs")}))
+	if !reflect.DeepEqual(got, []string{"docs/b.gen"}) {
+		t.Errorf("a .gitignore above a directory outside any work tree must not apply: got %q", got)
+	}
+}
