@@ -1,0 +1,121 @@
+package lm
+
+import (
+	"encoding/binary"
+	"math"
+)
+
+// The binary format, version 1. Everything is little-endian and read in
+// place: loading checks the header and the section bounds and does nothing
+// else, so a memory-mapped or embedded file is usable at once.
+//
+//	header (headerLen bytes, layout below)
+//	sections, each starting on an 8-byte boundary:
+//	  source      the provenance string recorded at import (UTF-8)
+//	  vocabBlob   every word's spelling, concatenated in id order
+//	  vocabOffs   uint32 × (V+1): word i is vocabBlob[offs[i]:offs[i+1]]
+//	  vocabHash   uint32 × slots: open-addressing table of ids (0 = empty),
+//	              slot from stringKey, linear probing
+//	  unigrams    (float32 log10 prob, float32 log10 backoff) × V, by id;
+//	              a backoff of negative zero marks a word that no longer
+//	              n-gram extends and whose backoff is zero (see State)
+//	  order2..5   linear-probing hash tables of n-grams, slot from ngramKey:
+//	              middle orders: 8-byte slots, 40-bit fingerprint | 12-bit
+//	              prob | 12-bit backoff code; the highest order: 5-byte slots,
+//	              28-bit fingerprint | 12-bit prob, then 3 bytes of padding so
+//	              that every slot can be read as one uint64
+//
+// Probabilities above unigrams are quantised linearly over each order's
+// observed range: 4096 levels over the CMU model's widest range (about 7 log10
+// units) is a step of 0.0017, an error of at most 0.0009 per word.
+// Backoff codes 0 and 1 are an exact zero (0: the n-gram extends to nothing,
+// so a state drops it; 1: it does extend); codes 2..4095 are 4094 levels over
+// the order's range of non-zero backoffs.
+const (
+	formatVersion = 1
+	headerLen     = 360
+
+	offMagic    = 0
+	offVersion  = 8
+	offHdrLen   = 12
+	offOrder    = 16
+	offVocab    = 20
+	offCounts   = 24  // uint64 × MaxOrder
+	offUnk      = 64  // float32
+	offFlags    = 68  // uint32, reserved, zero
+	offQuant    = 72  // per order 2..MaxOrder: probMin, probStep, boMin, boStep (float32)
+	offSections = 136 // numSections × (offset, length, count uint64)
+	offChecksum = 352 // CRC-32C of the whole file with these 4 bytes left out
+)
+
+var magic = [8]byte{'U', 'N', 'S', 'P', 'I', 'N', 'L', 'M'}
+
+// Section indexes in the section table.
+const (
+	secSource = iota
+	secVocabBlob
+	secVocabOffs
+	secVocabHash
+	secUnigrams
+	secOrder2 // secOrder2 + n - 2 holds order n
+	numSections = secOrder2 + MaxOrder - 1
+)
+
+// Slot layouts.
+const (
+	quantBits  = 12
+	quantMax   = 1<<quantBits - 1
+	midFPBits  = 40 // 2^-40 false-hit odds per probe: never seen in practice
+	topFPBits  = 28 // 2^-28 per probe; a miss reads ~8 slots at load 0.75
+	midSlot    = 8
+	topSlot    = 5
+	topPadding = 8 - topSlot
+
+	boDropped = 0 // backoff code: zero, and no longer n-gram starts here
+	boZero    = 1 // backoff code: zero, but longer n-grams start here
+	boFirst   = 2 // first code of the quantised non-zero range
+	boLevels  = quantMax - boFirst
+
+	// noExtension is the bit pattern of a unigram backoff meaning "zero, and
+	// dropped from the state" (negative zero, as KenLM does it).
+	noExtension = 0x80000000
+)
+
+// DefaultLoadFactor is the share of hash-table slots in use. 0.75 keeps the
+// shipped model under 10 bytes an n-gram; a miss then reads about 8 adjacent
+// slots, one or two cache lines.
+const DefaultLoadFactor = 0.75
+
+// DefaultUnknownLog10 is log10 P(w) given to a word the model lacks when the
+// model has no <unk> of its own (the CMU model has none): below every word the
+// CMU model knows save a handful, so unknown words never look likely, yet not so
+// low that one of them swamps a sentence's score.
+const DefaultUnknownLog10 = -7.0
+
+var le = binary.LittleEndian
+
+func f32(b []byte) float32     { return math.Float32frombits(le.Uint32(b)) }
+func putF32(b []byte, v float32) { le.PutUint32(b, math.Float32bits(v)) }
+
+// quant maps a value range onto integer codes.
+type quant struct {
+	min, step float32
+	levels    int // codes are 0..levels
+}
+
+func newQuant(lo, hi float32, levels int) quant {
+	if hi <= lo {
+		return quant{min: lo, levels: levels}
+	}
+	return quant{min: lo, step: (hi - lo) / float32(levels), levels: levels}
+}
+
+func (q quant) encode(v float32) uint64 {
+	if q.step == 0 {
+		return 0
+	}
+	c := math.Round(float64((v - q.min) / q.step))
+	return uint64(min(max(0, c), float64(q.levels)))
+}
+
+func (q quant) decode(c uint64) float32 { return q.min + float32(c)*q.step }

@@ -1,0 +1,164 @@
+package lm
+
+import "math"
+
+// Order is the model's n-gram order.
+func (m *Binary) Order() int { return m.order }
+
+// VocabSize is the number of word ids, including the three fixed ones.
+func (m *Binary) VocabSize() int { return m.vocab }
+
+// Word is the spelling of id, or "" for an id outside the vocabulary.
+func (m *Binary) Word(id WordID) string {
+	if int(id) >= m.vocab {
+		return ""
+	}
+	a, b := le.Uint32(m.offs[4*id:]), le.Uint32(m.offs[4*id+4:])
+	return string(m.blob[a:b])
+}
+
+// ID maps a word to its id, or Unknown.
+func (m *Binary) ID(word string) WordID {
+	i := slotOf(stringKey(word), m.vslots)
+	for range m.vslots {
+		id := le.Uint32(m.vhash[4*i:])
+		if id == 0 {
+			return Unknown
+		}
+		if int(id) < m.vocab && m.wordIs(id, word) {
+			return WordID(id)
+		}
+		if i++; i == m.vslots {
+			i = 0
+		}
+	}
+	return Unknown
+}
+
+// wordIs compares without converting the spelling to a string.
+func (m *Binary) wordIs(id uint32, word string) bool {
+	a, b := le.Uint32(m.offs[4*id:]), le.Uint32(m.offs[4*id+4:])
+	return string(m.blob[a:b]) == word
+}
+
+// Unigram is log10 P(w) with no context; the unknown-word probability for
+// Unknown and for ids outside the vocabulary.
+func (m *Binary) Unigram(w WordID) float32 {
+	if w == Unknown || int(w) >= m.vocab {
+		return m.unk
+	}
+	return f32(m.uni[8*w:])
+}
+
+// UnknownLog10 is the log10 probability given to every unknown word.
+func (m *Binary) UnknownLog10() float32 { return m.unk }
+
+// NullState is the empty context.
+func (m *Binary) NullState() State { return State{} }
+
+// BeginSentence is the state after <s>.
+func (m *Binary) BeginSentence() State {
+	_, s := m.Score(State{}, BOS)
+	return s
+}
+
+// Score is log10 P(w | state) under ARPA back-off, and the state after w.
+//
+// It probes the orders from the bigram up, extending the n-gram one context
+// word at a time, and stops at the first miss: the importer made the model
+// closed under suffixes, so no longer n-gram can exist past a miss. The
+// back-off weights of the context words left unmatched come from the state,
+// so a query costs one probe per matched order and one for the miss.
+//
+// The next state keeps the words of the longest matched n-gram that is the
+// context of some longer n-gram or carries a non-zero backoff; anything older
+// cannot change a later prediction, and dropping it lets equal contexts
+// compare equal (KenLM's state minimisation). An unknown word empties it.
+func (m *Binary) Score(state State, w WordID) (float32, State) {
+	var next State
+	if w == Unknown || int(w) >= m.vocab {
+		return m.unk, next
+	}
+	u := m.uni[8*w:]
+	p := f32(u)
+	bo := le.Uint32(u[4:])
+	next.Words[0] = w
+	keep := 0 // next.Len so far
+	if bo != noExtension {
+		next.Backoff[0] = math.Float32frombits(bo)
+		keep = 1
+	}
+	ctx := min(int(state.Len), m.order-1, MaxOrder-1)
+	h := wordKey(w)
+	j := 0
+	for ; j < ctx; j++ {
+		h = extendKey(h, state.Words[j])
+		t := &m.tables[j+2]
+		prob, code, ok := t.find(h)
+		if !ok {
+			break
+		}
+		p = prob
+		if j+1 < len(next.Words) && !t.top {
+			next.Words[j+1] = state.Words[j]
+			next.Backoff[j+1] = t.backoffOf(code)
+			if code != boDropped {
+				keep = j + 2
+			}
+		}
+	}
+	for ; j < ctx; j++ {
+		p += state.Backoff[j]
+	}
+	// Clear what the state does not keep, so that equal states are ==.
+	keep = min(keep, m.order-1)
+	for i := keep; i < len(next.Words); i++ {
+		next.Words[i], next.Backoff[i] = 0, 0
+	}
+	next.Len = uint8(keep)
+	return p, next
+}
+
+// find looks h up; it returns the n-gram's prob and backoff code.
+func (t *table) find(h uint64) (float32, uint64, bool) {
+	i := slotOf(h, t.slots)
+	if t.top {
+		fp := fingerprint(h, topFPBits)
+		for range t.slots {
+			s := le.Uint64(t.data[topSlot*i:])
+			f := s & (1<<topFPBits - 1)
+			if f == fp {
+				return t.prob.decode(s >> topFPBits & quantMax), boDropped, true
+			}
+			if f == 0 {
+				break
+			}
+			if i++; i == t.slots {
+				i = 0
+			}
+		}
+		return 0, 0, false
+	}
+	fp := fingerprint(h, midFPBits)
+	for range t.slots {
+		s := le.Uint64(t.data[midSlot*i:])
+		f := s & (1<<midFPBits - 1)
+		if f == fp {
+			return t.prob.decode(s >> midFPBits & quantMax), s >> (midFPBits + quantBits), true
+		}
+		if f == 0 {
+			break
+		}
+		if i++; i == t.slots {
+			i = 0
+		}
+	}
+	return 0, 0, false
+}
+
+func (t *table) backoffOf(code uint64) float32 {
+	if code < boFirst {
+		return 0
+	}
+	return t.backof.decode(code - boFirst)
+}

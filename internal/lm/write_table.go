@@ -1,0 +1,84 @@
+package lm
+
+import "math"
+
+// writeTable quantises order n and inserts it into its hash table.
+func (b *builder) writeTable(n, size int) {
+	s := b.m.orders[n]
+	top := n == b.order
+	slots := uint64(b.tableSlots(n))
+	out := b.section(secOrder2+n-2, size, int(slots))
+	pq, bq := b.quantisers(s, top)
+	q := b.out[offQuant+16*(n-2):]
+	putF32(q, pq.min)
+	putF32(q[4:], pq.step)
+	putF32(q[8:], bq.min)
+	putF32(q[12:], bq.step)
+
+	width, fpBits := uint64(midSlot), uint(midFPBits)
+	if top {
+		width, fpBits = topSlot, topFPBits
+	}
+	for i := range s.len() {
+		h := ngramKey(s.gram(i))
+		pc := pq.encode(s.prob[i])
+		b.noteError(pq.decode(pc), s.prob[i])
+		v := fingerprint(h, fpBits) | pc<<fpBits
+		if !top {
+			v |= b.backoffCode(s, i, bq) << (fpBits + quantBits)
+		}
+		j := slotOf(h, slots)
+		for {
+			old := le.Uint64(out[width*j:]) & (1<<fpBits - 1)
+			if old == 0 {
+				break
+			}
+			if old == fingerprint(h, fpBits) {
+				b.info.Collisions++
+			}
+			if j++; j == slots {
+				j = 0
+			}
+		}
+		for k := range width {
+			out[width*j+k] = byte(v >> (8 * k))
+		}
+	}
+}
+
+// quantisers spans order s's probabilities and its non-zero backoffs.
+func (b *builder) quantisers(s *ngramSet, top bool) (quant, quant) {
+	plo, phi := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, p := range s.prob {
+		plo, phi = min(plo, p), max(phi, p)
+	}
+	blo, bhi := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, v := range s.bo {
+		if v != 0 && !top {
+			blo, bhi = min(blo, v), max(bhi, v)
+		}
+	}
+	if plo > phi {
+		plo, phi = 0, 0
+	}
+	if blo > bhi {
+		blo, bhi = 0, 0
+	}
+	return newQuant(plo, phi, quantMax), newQuant(blo, bhi, boLevels)
+}
+
+func (b *builder) backoffCode(s *ngramSet, i int, bq quant) uint64 {
+	switch {
+	case !s.keep(i):
+		return boDropped
+	case s.bo[i] == 0:
+		return boZero
+	}
+	c := bq.encode(s.bo[i])
+	b.noteError(bq.decode(c), s.bo[i])
+	return boFirst + c
+}
+
+func (b *builder) noteError(got, want float32) {
+	b.info.MaxQuantError = max(b.info.MaxQuantError, float32(math.Abs(float64(got-want))))
+}
