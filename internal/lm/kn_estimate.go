@@ -1,0 +1,125 @@
+package lm
+
+import "slices"
+
+// Interpolated modified Kneser-Ney (Chen and Goodman, "An empirical study of
+// smoothing techniques for language modeling", 1998, section 3):
+//
+//	P_k(w | h) = max(c_k(hw) - D_k(c_k(hw)), 0) / c_k(h·)  +  γ_k(h) · P_{k-1}(w | h')
+//	γ_k(h)     = (D_k1·N1(h·) + D_k2·N2(h·) + D_k3+·N3+(h·)) / c_k(h·)
+//
+// where h' is h without its oldest word, c_N is the raw count at the highest
+// order N, and c_k for k < N is the continuation count N1+(·hw), the number
+// of distinct words seen before hw, except for n-grams starting with <s>,
+// which keep their raw count because no word can precede <s>. The unigram
+// level interpolates with the uniform distribution over the vocabulary
+// without <s>; <unk>, never counted, gets exactly that uniform share
+// γ_1/|V| (KenLM's choice), so its mass grows with the number of rare words.
+//
+// Because every seen n-gram stores the whole interpolated probability, the
+// back-off weight of a context h in ARPA is exactly γ(h): for an unseen hw
+// the discounted term is zero and P(w | h) = γ(h) · P(w | h'), which is what
+// an ARPA reader computes. The ARPA file therefore represents the
+// interpolated distribution exactly, with no renormalisation.
+
+// knLevel holds the n-grams of one order, sorted by knCompare. Level 1 is
+// dense: its key for word id i is at index i.
+type knLevel struct {
+	keys   []knKey
+	counts []uint32  // adjusted counts (see above)
+	prob   []float64 // interpolated P(w | h)
+	bow    []float64 // γ of the n-gram as a context; 1 when it has no extensions
+}
+
+// index finds key in the level.
+func (l *knLevel) index(k knKey, order int) (int, bool) {
+	if order == 1 {
+		return int(k.lo), k.hi == 0 && k.lo < uint64(len(l.keys))
+	}
+	return slices.BinarySearchFunc(l.keys, k, knCompare)
+}
+
+type knPair struct {
+	key   knKey
+	count uint32
+}
+
+// knSorted turns counts into a level sorted by key, merging equal keys.
+func knSorted(pairs []knPair) knLevel {
+	slices.SortFunc(pairs, func(a, b knPair) int { return knCompare(a.key, b.key) })
+	var l knLevel
+	for _, p := range pairs {
+		if n := len(l.keys); n > 0 && l.keys[n-1] == p.key {
+			l.counts[n-1] += p.count
+			continue
+		}
+		l.keys = append(l.keys, p.key)
+		l.counts = append(l.counts, p.count)
+	}
+	return l
+}
+
+// knFromMap sorts a map of counts into a level.
+func knFromMap(m map[knKey]uint32) knLevel {
+	pairs := make([]knPair, 0, len(m))
+	for k, c := range m {
+		pairs = append(pairs, knPair{k, c})
+	}
+	return knSorted(pairs)
+}
+
+// knContinuation builds level k from the distinct n-grams of level k+1 (each
+// adds one to the continuation count of its suffix) and the raw counts of the
+// k-grams that start with <s>. The two sets never share a key: a suffix
+// never starts with <s>.
+func knContinuation(upper *knLevel, k int, starts map[knKey]uint32) knLevel {
+	pairs := make([]knPair, 0, len(upper.keys)+len(starts))
+	for _, key := range upper.keys {
+		pairs = append(pairs, knPair{key.keep(k), 1})
+	}
+	for key, c := range starts {
+		pairs = append(pairs, knPair{key, c})
+	}
+	return knSorted(pairs)
+}
+
+// knDense spreads a sparse unigram level over every id of a vocabulary of
+// size v; ids never counted (<unk>, <s>) get count 0.
+func knDense(l knLevel, v int) knLevel {
+	d := knLevel{keys: make([]knKey, v), counts: make([]uint32, v)}
+	for i := range d.keys {
+		d.keys[i] = knKey{lo: uint64(i)}
+	}
+	for i, k := range l.keys {
+		d.counts[k.lo] = l.counts[i]
+	}
+	d.counts[BOS] = 0 // <s> is a context only, never predicted
+	return d
+}
+
+// knDiscounted is c - D(c), the count left after discounting (0 for c = 0).
+func knDiscounted(c uint32, d [3]float64) float64 {
+	if c == 0 {
+		return 0
+	}
+	return float64(c) - d[min(c, 3)-1]
+}
+
+// knMass accumulates the sum of counts and N1, N2, N3+ of one context.
+type knMass struct {
+	sum float64
+	n   [3]float64
+}
+
+func (m *knMass) add(c uint32) {
+	if c == 0 {
+		return
+	}
+	m.sum += float64(c)
+	m.n[min(c, 3)-1]++
+}
+
+// gamma is the interpolation weight γ the discounts free.
+func (m *knMass) gamma(d [3]float64) float64 {
+	return (d[0]*m.n[0] + d[1]*m.n[1] + d[2]*m.n[2]) / m.sum
+}

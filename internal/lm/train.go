@@ -1,0 +1,153 @@
+package lm
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+)
+
+// Training from plain text. A Trainer maps words to integer ids and counts
+// n-grams of the model's highest order keyed by packed ids (knKey); lower
+// orders are not counted here because modified Kneser-Ney replaces their counts
+// by continuation counts, which Estimate derives from the distinct n-grams of
+// the order above. The one exception is n-grams that start at <s>: nothing can
+// extend them to the left, so they keep their raw counts, collected
+// separately (there are few of them: one per order per sentence).
+
+// DefaultTrainOrder is the order `unspin train` uses unless told otherwise:
+// trigrams are what the decoder's cost (K^3 per position) and the Brown-sized
+// corpora we train on support.
+const DefaultTrainOrder = 3
+
+// trainReportEvery is how many tokens pass between progress lines: about one
+// second of work at the speed counting runs.
+const trainReportEvery = 1 << 20
+
+// TrainOptions configure Train and NewTrainer.
+type TrainOptions struct {
+	// Order is the n-gram order, 1 to MaxOrder; 0 means DefaultTrainOrder.
+	Order int
+	// Progress, if not nil, receives a line every million tokens or so and
+	// one at the end.
+	Progress io.Writer
+}
+
+// Trainer counts n-grams from sentences; Estimate turns the counts into a
+// modified Kneser-Ney model. Its zero value is not usable: call NewTrainer.
+type Trainer struct {
+	order  int
+	vocab  map[string]WordID
+	words  []string
+	top    map[knKey]uint32           // raw counts of n-grams of the highest order
+	starts [MaxOrder]map[knKey]uint32 // [k]: raw counts of k-grams starting with <s>, k < order
+	ids    []WordID                   // scratch: the sentence being counted
+
+	progress   io.Writer
+	began      time.Time
+	tokens     int64
+	sentences  int64
+	nextReport int64
+}
+
+// NewTrainer returns an empty trainer, or an error if the order is out of range.
+func NewTrainer(opts TrainOptions) (*Trainer, error) {
+	n := opts.Order
+	if n == 0 {
+		n = DefaultTrainOrder
+	}
+	if n < 1 || n > MaxOrder {
+		return nil, fmt.Errorf("order %d out of range: must be 1 to %d", opts.Order, MaxOrder)
+	}
+	t := &Trainer{
+		order:      n,
+		vocab:      make(map[string]WordID),
+		top:        make(map[knKey]uint32),
+		progress:   opts.Progress,
+		began:      time.Now(),
+		nextReport: trainReportEvery,
+	}
+	for _, w := range []string{"<unk>", "<s>", "</s>"} {
+		t.vocab[w] = WordID(len(t.words))
+		t.words = append(t.words, w)
+	}
+	for k := 2; k < n; k++ {
+		t.starts[k] = make(map[knKey]uint32)
+	}
+	return t, nil
+}
+
+// Order is the order of the model being trained.
+func (t *Trainer) Order() int { return t.order }
+
+// Tokens is the number of words counted so far, </s> excluded.
+func (t *Trainer) Tokens() int64 { return t.tokens }
+
+// Sentences is the number of sentences counted so far.
+func (t *Trainer) Sentences() int64 { return t.sentences }
+
+var errTrainVocab = fmt.Errorf("vocabulary exceeds %d words", knMaxVocab)
+
+// AddSentence counts one sentence of normalised words (as text.LMWords
+// returns them); <s> and </s> are added around it. An empty sentence counts
+// as "<s> </s>" so that the model learns how often sentences are empty only
+// if the caller passes them; AddText skips empty lines.
+func (t *Trainer) AddSentence(words []string) error {
+	ids := append(t.ids[:0], BOS)
+	for _, w := range words {
+		id, ok := t.vocab[w]
+		if !ok {
+			if len(t.words) >= knMaxVocab {
+				return errTrainVocab
+			}
+			id = WordID(len(t.words))
+			w = string([]byte(w)) // own the bytes: w may share a line buffer
+			t.vocab[w] = id
+			t.words = append(t.words, w)
+		}
+		ids = append(ids, id)
+	}
+	ids = append(ids, EOS)
+	t.ids = ids
+	t.countIDs(ids)
+	t.sentences++
+	t.tokens += int64(len(words))
+	if t.progress != nil && t.tokens >= t.nextReport {
+		t.report()
+		t.nextReport = t.tokens + trainReportEvery
+	}
+	return nil
+}
+
+// countIDs is the hot loop: one key push and one map increment per token.
+// A key is built by sliding the window one word at a time; while the window
+// still reaches back to <s> and is shorter than the order, the n-gram is a
+// sentence-start n-gram and counted as such.
+func (t *Trainer) countIDs(ids []WordID) {
+	n := t.order
+	var k knKey
+	for i, w := range ids {
+		k = k.push(w)
+		switch {
+		case i == 0:
+			// <s> alone is never predicted.
+		case i+1 >= n:
+			t.top[k.keep(n)]++
+		default:
+			t.starts[i+1][k]++
+		}
+	}
+}
+
+func (t *Trainer) report() {
+	secs := time.Since(t.began).Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(t.tokens) / secs
+	}
+	fmt.Fprintf(t.progress, "train: %.1fM tokens, %d sentences, %d words, %.2fM tokens/s\n",
+		float64(t.tokens)/1e6, t.sentences, len(t.words), rate/1e6)
+}
+
+// errTrainEmpty is returned when there is nothing to estimate from.
+var errTrainEmpty = errors.New("training corpus has no words")
