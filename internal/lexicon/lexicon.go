@@ -22,3 +22,23 @@ type Candidate struct {
 	Channel float64 // log10 P(spun | original)
 	Source  Source
 }
+
+func (s Source) String() string {
+	switch s {
+	case Keep:
+		return "keep"
+	case Thesaurus:
+		return "thesaurus"
+	case Morphology:
+		return "morphology"
+	case Swap:
+		return "swap"
+	case Spelling:
+		return "spelling"
+	case Phrase:
+		return "phrase"
+	case Learned:
+		return "learned"
+	}
+	return "unknown"
+}

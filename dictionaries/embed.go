@@ -1,0 +1,35 @@
+// Package dictionaries embeds the lexicon data unspin ships, so the tool
+// works with no set-up. The generated files come from tools/mklexicon; the
+// hand-curated ones (swaps.tsv, closed.txt) are edited directly. A test
+// validates them all.
+package dictionaries
+
+import _ "embed"
+
+// Thesaurus is the inverted Moby Thesaurus II in the binary layout read by
+// internal/lexicon (generated).
+//
+//go:embed thesaurus.bin
+var Thesaurus string
+
+// Verbs holds XTAG verb paradigms, "lemma,3sg,ing,past,participle" a line
+// (generated).
+//
+//go:embed verbs.csv
+var Verbs string
+
+// Exceptions holds WordNet's irregular forms, "form<TAB>lemma<TAB>pos" a
+// line (generated).
+//
+//go:embed exceptions.tsv
+var Exceptions string
+
+// Swaps holds known spinner swaps, "original<TAB>spun<TAB>evidence" a line.
+//
+//go:embed swaps.tsv
+var Swaps string
+
+// Closed lists closed-class words, one a line.
+//
+//go:embed closed.txt
+var Closed string

@@ -1,0 +1,58 @@
+package lexicon
+
+import (
+	"slices"
+	"testing"
+)
+
+func words(cs []Candidate) []string {
+	var w []string
+	for _, c := range cs {
+		w = append(w, c.Word)
+	}
+	return w
+}
+
+func TestCandidatesPropose(t *testing.T) {
+	l := testLexicon(t, 30)
+	for _, tc := range []struct{ spun, want string }{
+		{"pronounced", "said"},   // thesaurus
+		{"warriors", "fighters"}, // plural re-inflected
+		{"seemed", "appeared"},   // past tense re-inflected
+		{"a", "the"},             // swap table
+		{"infantry", "military"}, // swap table
+		{"initial", "first"},
+	} {
+		got := l.Candidates(tc.spun)
+		if got[0].Word != tc.spun || got[0].Source != Keep {
+			t.Errorf("%s: first candidate %v, want the word kept", tc.spun, got[0])
+		}
+		if !slices.Contains(words(got), tc.want) {
+			t.Errorf("%s: %q not among %v", tc.spun, tc.want, words(got))
+		}
+		if len(got) > 30 {
+			t.Errorf("%s: %d candidates, K is 30", tc.spun, len(got))
+		}
+	}
+}
+
+func TestCandidatesKeepOnly(t *testing.T) {
+	l := testLexicon(t, 30)
+	for _, w := range []string{"Washington", "The", "ISIL", "2015", "he", "about", "you", "x86", "http://example.com", "a@b.org", "os.Exit", "snake_case"} {
+		if got := l.Candidates(w); len(got) != 1 || got[0].Source != Keep {
+			t.Errorf("%s: got %v, want the keep candidate only", w, got)
+		}
+	}
+}
+
+func TestCandidatesKnownOnly(t *testing.T) {
+	l := testLexicon(t, 50)
+	uni := l.Options().Unigram
+	for _, w := range []string{"pronounced", "flourishing", "stays", "quarrel"} {
+		for _, c := range l.Candidates(w)[1:] {
+			if p := uni(c.Word); p < -99 {
+				t.Errorf("%s: proposed %q, which the model does not know", w, c.Word)
+			}
+		}
+	}
+}

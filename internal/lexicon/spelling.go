@@ -1,0 +1,3 @@
+package lexicon
+
+func (l *Lexicon) spellingCandidates(p *pool, w string) {}

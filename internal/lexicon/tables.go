@@ -1,0 +1,43 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+)
+
+// swapTable is the known-swaps table read both ways.
+type swapTable struct {
+	bySpun   map[string][]string // spun -> originals
+	fanout   map[string]int      // original -> number of spun words it becomes
+	original map[string]bool
+}
+
+// parseSwaps reads "original<TAB>spun<TAB>evidence" lines; '#' starts a
+// comment line.
+func parseSwaps(data string) (*swapTable, error) {
+	t := &swapTable{bySpun: map[string][]string{}, fanout: map[string]int{}, original: map[string]bool{}}
+	for i, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || f[0] == "" || f[1] == "" {
+			return nil, fmt.Errorf("swaps line %d: want original<TAB>spun<TAB>evidence", i+1)
+		}
+		t.bySpun[f[1]] = append(t.bySpun[f[1]], f[0])
+		t.fanout[f[0]]++
+		t.original[f[0]] = true
+	}
+	return t, nil
+}
+
+// parseWordSet reads one word a line, '#' starting a comment line.
+func parseWordSet(data string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(data, "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			m[line] = true
+		}
+	}
+	return m
+}
