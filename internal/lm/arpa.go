@@ -25,8 +25,8 @@ func newNgramSet(n, capacity int) *ngramSet {
 		ids: make([]WordID, 0, n*capacity), prob: make([]float32, 0, capacity), bo: make([]float32, 0, capacity)}
 }
 
-func (s *ngramSet) len() int              { return len(s.prob) }
-func (s *ngramSet) gram(i int) []WordID   { return s.ids[s.n*i : s.n*i+s.n] }
+func (s *ngramSet) len() int            { return len(s.prob) }
+func (s *ngramSet) gram(i int) []WordID { return s.ids[s.n*i : s.n*i+s.n] }
 
 // lookup is the index of the n-gram whose key is k, or -1.
 func (s *ngramSet) lookup(k uint64) int32 {
@@ -56,14 +56,16 @@ type arpaModel struct {
 	orders []*ngramSet // orders[n] for n >= 1; orders[1] is indexed by id
 	hasUnk bool
 	unk    float32
+	// warnings are oddities that did not stop the import.
+	warnings []string
 	// seenFixed records which of <unk>, <s>, </s> the unigrams listed.
 	seenFixed [3]bool
 }
 
 // arpaReader reads ARPA text line by line, counting lines for errors.
 type arpaReader struct {
-	r    *bufio.Reader
-	line int
+	r     *bufio.Reader
+	line  int
 	text  []byte
 	eof   bool
 	again bool // return text again (see unread)

@@ -79,7 +79,9 @@ func (m *arpaModel) readSection(a *arpaReader, n, count int) error {
 		}
 		if !ok || a.text[0] == '\\' {
 			if read != count {
-				return a.errorf("%s has %d n-grams, the header says %d", want, read, count)
+				// The CMU model's header overstates its bigrams by 6; like
+				// SRILM, believe the n-grams and say so.
+				m.warnings = append(m.warnings, fmt.Sprintf("line %d: %s has %d n-grams, the header says %d", a.line, want, read, count))
 			}
 			if ok {
 				a.unread()

@@ -187,3 +187,15 @@ func (m *Binary) Close() error {
 	m.closeFn = nil
 	return f()
 }
+
+// loadVerified is Load followed by Verify.
+func loadVerified(data []byte) (*Binary, error) {
+	m, err := Load(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Verify(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

@@ -28,9 +28,10 @@ type Info struct {
 	UnknownLog10 float32
 	FileSize     int64
 	// Set by ImportARPA only:
-	Added         int     // n-grams added to close the model under suffixes and prefixes
-	Collisions    int     // n-grams whose fingerprint another on their probe path shares (answered wrongly)
-	MaxQuantError float32 // the largest difference between a stored and a given log10 value
+	Added         int      // n-grams added to close the model under suffixes and prefixes
+	Collisions    int      // n-grams whose fingerprint another on their probe path shares (answered wrongly)
+	MaxQuantError float32  // the largest difference between a stored and a given log10 value
+	Warnings      []string // oddities in the input that did not stop the import
 }
 
 // NGrams is the total number of n-grams of every order.
@@ -66,6 +67,7 @@ func ImportARPA(r io.Reader, w io.Writer, opts ImportOptions) (Info, error) {
 	added := m.closeModel()
 	data, info := m.encode(opts)
 	info.Added = added
+	info.Warnings = m.warnings
 	if _, err := w.Write(data); err != nil {
 		return Info{}, err
 	}
