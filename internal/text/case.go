@@ -11,10 +11,10 @@ import (
 type Shape uint8
 
 const (
-	Lower   Shape = iota // no capital letters: "the", "long-term", also words without letters
-	Title                // first letter capital, the rest of its part lower: "The", "Some-more", "A"
-	Upper                // two or more letters, all capitals: "THE", "U.S."
-	Mixed                // anything else: "iPhone", "McDonald", "ISIL's"
+	Lower Shape = iota // no capital letters: "the", "long-term", also words without letters
+	Title              // first letter capital, the rest of its part lower: "The", "Some-more", "A"
+	Upper              // two or more letters, all capitals: "THE", "U.S."
+	Mixed              // anything else: "iPhone", "McDonald", "ISIL's"
 )
 
 var shapeNames = [...]string{"Lower", "Title", "Upper", "Mixed"}
