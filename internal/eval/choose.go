@@ -36,7 +36,8 @@ func (s *Spinner) typeRand(word string) *rand.Rand {
 
 // WordNetSynonyms proposes, for a word form, the synonyms of each of its
 // WordNet readings put into the same inflection: "bases" -> "bottoms",
-// "said" -> "stated". Proper nouns and synonyms that cannot be inflected
+// "said" -> "stated". Proper nouns, closed-class words ("cost" -> "be")
+// and synonyms that cannot be inflected
 // surely are skipped; multi-word synonyms are joined with '-' when Join is
 // set (the real spinner writes "some-more") and skipped otherwise.
 type WordNetSynonyms struct {
@@ -50,7 +51,7 @@ func (ws WordNetSynonyms) Replacements(word string) []string {
 	seen := map[string]bool{word: true}
 	for _, l := range ws.WN.Lemmas(word) {
 		for _, syn := range ws.WN.Synonyms(l.Word, l.POS) {
-			if !plainLemma(syn) || (!ws.Join && strings.Contains(syn, "_")) {
+			if !plainLemma(syn) || closedClass[syn] || (!ws.Join && strings.Contains(syn, "_")) {
 				continue
 			}
 			form, ok := ws.WN.Inflect(syn, l.POS, l.Infl)
