@@ -1,3 +1,93 @@
 package lexicon
 
-func (l *Lexicon) spellingCandidates(p *pool, w string) {}
+import (
+	"math"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// spellingCandidates adds American spellings of British ones (the spinners
+// seen write "honour" and "vigour"), hyphen variants ("team-work"), and for
+// a word the language model does not know, its known neighbours at edit
+// distance one. Each variant is also looked up in the thesaurus and
+// morphology, so "honour" reaches "respect" through "honor".
+func (l *Lexicon) spellingCandidates(p *pool, w string) {
+	for _, v := range variants(w) {
+		if !l.known(v) && !l.inThesaurus(v) {
+			continue
+		}
+		p.add(v, l.spellChannel(w, v), Spelling)
+		l.thesaurusCandidates(p, v, Thesaurus)
+		l.morphologyCandidates(p, v)
+	}
+	if l.opts.Unigram == nil || l.known(w) {
+		return
+	}
+	for _, v := range edits1(w) {
+		if l.known(v) {
+			p.add(v, l.spellChannel(w, v), Spelling)
+		}
+	}
+}
+
+// spellChannel weighs a spelling neighbour by its edit distance.
+func (l *Lexicon) spellChannel(w, v string) float64 {
+	d := levenshtein.ComputeDistance(w, v)
+	return math.Log10(l.opts.SpellRate) - math.Log10(float64(max(d, 1)))
+}
+
+// britishRules rewrite British spellings to American ones; each applies to
+// the last occurrence of its pattern.
+var britishRules = []struct{ from, to string }{
+	{"our", "or"}, // honour, vigour, behaviour
+	{"isation", "ization"},
+	{"ise", "ize"}, // revitalise
+	{"ising", "izing"},
+	{"ised", "ized"},
+	{"yse", "yze"},    // analyse
+	{"tre", "ter"},    // centre
+	{"ence", "ense"},  // defence, offence
+	{"lled", "led"},   // travelled
+	{"lling", "ling"}, // travelling
+	{"ogue", "og"},    // catalogue
+}
+
+// variants returns other spellings of w: American forms of British ones and
+// the word without its hyphens, or its hyphenated parts.
+func variants(w string) []string {
+	var out []string
+	for _, r := range britishRules {
+		if i := strings.LastIndex(w, r.from); i > 0 {
+			out = append(out, w[:i]+r.to+w[i+len(r.from):])
+		}
+	}
+	if strings.Contains(w, "-") {
+		out = append(out, strings.ReplaceAll(w, "-", ""))
+		out = append(out, strings.Split(w, "-")...)
+	}
+	return out
+}
+
+// edits1 returns the strings one deletion, transposition, substitution or
+// insertion of a lowercase letter away from w.
+func edits1(w string) []string {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	var out []string
+	for i := 0; i <= len(w); i++ {
+		a, b := w[:i], w[i:]
+		if b != "" {
+			out = append(out, a+b[1:])
+		}
+		if len(b) > 1 {
+			out = append(out, a+b[1:2]+b[:1]+b[2:])
+		}
+		for j := 0; j < len(letters); j++ {
+			if b != "" && b[0] != letters[j] {
+				out = append(out, a+letters[j:j+1]+b[1:])
+			}
+			out = append(out, a+letters[j:j+1]+b)
+		}
+	}
+	return out
+}
