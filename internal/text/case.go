@@ -128,3 +128,53 @@ func ShapeAt(src []byte, toks []Token, i int) Shape {
 	}
 	return sh
 }
+
+// SentenceInitial reports whether word token i is the first word of
+// sentence s, so that its capital may be due to position alone: nothing but
+// space, markup, list markers and opening quotes precede it in the sentence,
+// or it follows a colon ("in Syria: One is"), or an opening quote after a
+// comma ("said, “We").
+func SentenceInitial(src []byte, toks []Token, s Sentence, i int) bool {
+	quoted := false
+	for j := i - 1; j >= s.Start; j-- {
+		t := toks[j]
+		switch t.Kind {
+		case Space, Newline, Markup, Number:
+			continue
+		case Punct:
+			switch string(src[t.Start:t.End]) {
+			case ":":
+				return true
+			case ",":
+				return quoted
+			case "“", "\"", "‘", "'", "«", "(", "[", "—", "–", "-", "--":
+				quoted = true
+				continue
+			case "*", "•", "#", "+", ".", ")", ">", "|":
+				continue // list, heading and quote markers
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// Headline reports whether sentence s is written in title case, as headings
+// often are ("Washington And Moscow Start Talks"): at least two words and
+// every word of four or more letters capitalised. Capitals there say nothing
+// about proper nouns.
+func Headline(src []byte, toks []Token, s Sentence) bool {
+	long := 0
+	for j := s.Start; j < s.End; j++ {
+		t := toks[j]
+		if t.Kind != Word || t.End-t.Start < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRune(src[t.Start:t.End])
+		if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
