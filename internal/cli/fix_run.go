@@ -83,7 +83,7 @@ func (r *fixRun) repairFile(it files.Item) result {
 		return result{path: it.Path, err: err}
 	}
 	res := r.repairBytes(result{path: it.Path, src: f.Data})
-	if r.o.write && !res.binary && !bytes.Equal(res.fixed, res.src) {
+	if r.o.write && res.err == nil && !res.binary && !bytes.Equal(res.fixed, res.src) {
 		res.err = f.Write(res.fixed)
 	}
 	return res
@@ -95,8 +95,27 @@ func (r *fixRun) repairBytes(res result) result {
 		return res
 	}
 	res.edits = r.repair(res.src)
+	if err := checkEdits(res.src, res.edits); err != nil {
+		res.err = fmt.Errorf("%s: %w", res.path, err)
+		return res
+	}
 	res.fixed = repair.Apply(res.src, res.edits)
 	return res
+}
+
+// checkEdits makes sure the edits fit the text they were proposed for, so
+// that a decoder bug fails one file instead of crashing the run or writing a
+// damaged file with -w.
+func checkEdits(src []byte, edits []repair.Edit) error {
+	last := 0
+	for _, e := range edits {
+		if e.Start < last || e.End < e.Start || e.End > len(src) || string(src[e.Start:e.End]) != e.From {
+			return fmt.Errorf("internal error: invalid edit %d-%d %q->%q (after offset %d of %d bytes)",
+				e.Start, e.End, e.From, e.To, last, len(src))
+		}
+		last = e.End
+	}
+	return nil
 }
 
 // emit reports one result; it runs on the calling goroutine, in input order.
@@ -140,13 +159,24 @@ func (r *fixRun) report(res result) {
 			fmt.Fprintln(out, res.path)
 		}
 		if r.o.diff {
-			oldName, newName := render.DiffNames(res.path)
-			r.keep(render.Diff(out, oldName, newName, res.src, shown))
+			r.diff(res, shown)
 		}
 		if r.filterMode() {
 			out.Write(res.fixed)
 		}
 	}
+}
+
+// diff prints the diff of one file. It is built in memory first so that an
+// error there (edits the diff cannot express) fails the file, not the output.
+func (r *fixRun) diff(res result, shown []repair.Edit) {
+	var b bytes.Buffer
+	oldName, newName := render.DiffNames(res.path)
+	if err := render.Diff(&b, oldName, newName, res.src, shown); err != nil {
+		r.fail(res.path, err)
+		return
+	}
+	r.out().Write(b.Bytes())
 }
 
 // reportMode is true when finding fixes is news, told by exit status 1: the
