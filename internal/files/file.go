@@ -81,7 +81,15 @@ var ErrChanged = errors.New("file changed on disk since it was read; not rewritt
 // (size, modification time, then content), and renames it over the original.
 // A symbolic link is followed: its target is rewritten, the link kept. On any
 // error the original is untouched and the temporary file removed.
-func (f *File) Write(data []byte) (err error) {
+func (f *File) Write(data []byte) error {
+	err := f.write(data)
+	if err != nil && !errors.Is(err, ErrChanged) {
+		err = fmt.Errorf("writing %s: %w", f.Path, err)
+	}
+	return err
+}
+
+func (f *File) write(data []byte) (err error) {
 	target, err := filepath.EvalSymlinks(f.Path)
 	if err != nil {
 		return err

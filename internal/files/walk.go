@@ -83,9 +83,9 @@ func collectRoot(root string) []Item {
 // walked: those of its ancestors inside the work tree, then one per walked
 // directory that has a .gitignore, popped when the walk leaves it.
 //
-// Limitation: a path is ignored when any applicable .gitignore ignores it, so
-// a "!pattern" in a deeper .gitignore cannot re-include what a shallower one
-// excluded (negation works within one file).
+// Limitation: a "!pattern" re-includes only what its own .gitignore
+// excluded; a deeper .gitignore holding nothing but "!pattern" cannot
+// re-include what a shallower one excluded.
 type ignorer struct {
 	stack []matcher
 }
@@ -158,7 +158,9 @@ func (ig *ignorer) ignored(path string, isDir bool) bool {
 		return false
 	}
 	ig.pop(filepath.Dir(abs))
-	for _, m := range ig.stack {
+	// The deepest .gitignore with a say decides, as in git.
+	for i := len(ig.stack) - 1; i >= 0; i-- {
+		m := ig.stack[i]
 		rel, err := filepath.Rel(m.dir, abs)
 		if err != nil {
 			continue
@@ -167,8 +169,12 @@ func (ig *ignorer) ignored(path string, isDir bool) bool {
 		if isDir {
 			rel += "/" // lets "build/" patterns match the directory
 		}
-		if m.gi.MatchesPath(rel) {
+		ignored, pattern := m.gi.MatchesPathHow(rel)
+		if ignored {
 			return true
+		}
+		if pattern != nil {
+			return false // ignored here, then re-included by a "!" line
 		}
 	}
 	return false

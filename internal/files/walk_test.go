@@ -42,25 +42,27 @@ func paths(t *testing.T, root string, items []Item) []string {
 
 func TestCollectOrderHiddenIgnored(t *testing.T) {
 	root := tree(t, map[string]string{
-		"b.txt":             "b",
-		"a.txt":             "a",
-		"sub/z.txt":         "z",
-		"sub/y.log":         "y",
-		"sub/.gitignore":    "*.log\n",
-		"build/out.txt":     "o",
-		"keep/build.txt":    "k",
-		".git/config":       "c",
-		".hidden/x.txt":     "x",
-		".env":              "e",
-		".gitignore":        "build/\n/top.txt\n",
-		"top.txt":           "t",
-		"deeper/top.txt":    "d",
-		"sub/neg/a.log":     "n",
-		"other/y.log":       "kept: sub/.gitignore does not apply here",
-		"sub/neg/plain.txt": "p",
+		"b.txt":              "b",
+		"a.txt":              "a",
+		"sub/z.txt":          "z",
+		"sub/y.log":          "y",
+		"sub/.gitignore":     "*.log\n",
+		"build/out.txt":      "o",
+		"keep/build.txt":     "k",
+		".git/config":        "c",
+		".hidden/x.txt":      "x",
+		".env":               "e",
+		".gitignore":         "build/\n/top.txt\n",
+		"top.txt":            "t",
+		"deeper/top.txt":     "d",
+		"sub/neg/a.log":      "n",
+		"other/y.log":        "kept: sub/.gitignore does not apply here",
+		"sub/neg/plain.txt":  "p",
+		"sub/neg/.gitignore": "*.txt\n!keep.txt\n",
+		"sub/neg/keep.txt":   "kept: re-included where it was excluded",
 	})
 	got := paths(t, root, Collect([]string{root}))
-	want := []string{"a.txt", "b.txt", "deeper/top.txt", "keep/build.txt", "other/y.log", "sub/neg/plain.txt", "sub/z.txt"}
+	want := []string{"a.txt", "b.txt", "deeper/top.txt", "keep/build.txt", "other/y.log", "sub/neg/keep.txt", "sub/z.txt"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Collect =\n%q\nwant\n%q", got, want)
 	}
