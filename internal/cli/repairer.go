@@ -3,6 +3,8 @@ package cli
 import (
 	"github.com/spf13/pflag"
 
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/repair"
 )
 
@@ -15,14 +17,32 @@ type repairOptions struct {
 }
 
 func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
-	d := repair.DefaultOptions()
 	fs.StringVar(&o.modelPath, "model", "", "language model file (default: the built-in model)")
-	fs.Float64Var(&o.minConfidence, "min-confidence", d.MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
-	fs.IntVar(&o.k, "candidates", d.K, "candidate originals considered per word")
+	fs.Float64Var(&o.minConfidence, "min-confidence", repair.DefaultOptions().MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
+	fs.IntVar(&o.k, "candidates", lexicon.DefaultK, "candidate originals considered per word, the word itself included")
 }
 
 // load builds the repairer the flags describe: the model, the lexicon and the
 // decoder options. Errors here are model or dictionary errors (exit code 2).
 func (o *repairOptions) load() (*repair.Repairer, error) {
-	return repair.New(repair.Options{MinConfidence: o.minConfidence, K: o.k}), nil
+	var model *lm.Binary
+	var err error
+	if o.modelPath == "" {
+		model, err = lm.Default()
+	} else {
+		model, err = lm.Open(o.modelPath)
+	}
+	if err != nil {
+		return nil, err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, err
+	}
+	lo := lex.Options()
+	lo.K = o.k
+	lo.Unigram = lexicon.UnigramOf(model)
+	opts := repair.DefaultOptions()
+	opts.MinConfidence = o.minConfidence
+	return repair.New(model, lex.With(lo), opts), nil
 }
