@@ -1,0 +1,142 @@
+package lm
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/unspin/unspin/internal/testdata"
+	"github.com/unspin/unspin/models"
+)
+
+type query struct {
+	s State
+	w WordID
+}
+
+// matched is the order of the longest n-gram Score finds for w after s.
+func (m *Binary) matched(s State, w WordID) int {
+	h := wordKey(w)
+	n := 1
+	for j := 0; j < int(s.Len) && j+2 <= m.order; j++ {
+		h = extendKey(h, s.Words[j])
+		if _, _, ok := m.tables[j+2].find(h); !ok {
+			break
+		}
+		n = j + 2
+	}
+	return n
+}
+
+// benchQueries splits the queries of real sentences into those whose full
+// n-gram is in the model (hits) and those that back off to the unigram.
+func benchQueries(b *testing.B) (m *Binary, hits, misses []query) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := sampleSentences(&testing.T{}, testdata.Shared(b, "data/corpus/brown-news.txt"), 5000)
+	for _, sent := range sents {
+		s := m.BeginSentence()
+		for _, w := range sent {
+			id := m.ID(w)
+			if id == Unknown {
+				s = m.NullState()
+				continue
+			}
+			switch n := m.matched(s, id); {
+			case n == m.order && s.Len == uint8(m.order-1):
+				hits = append(hits, query{s, id})
+			case n == 1 && s.Len > 0:
+				misses = append(misses, query{s, id})
+			}
+			_, s = m.Score(s, id)
+		}
+	}
+	// Random words after real contexts: nearly all back off to the unigram.
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, q := range hits[:min(len(hits), 20000)] {
+		w := WordID(3 + r.IntN(m.VocabSize()-3))
+		if m.matched(q.s, w) == 1 {
+			misses = append(misses, query{q.s, w})
+		}
+	}
+	r.Shuffle(len(hits), func(i, j int) { hits[i], hits[j] = hits[j], hits[i] })
+	r.Shuffle(len(misses), func(i, j int) { misses[i], misses[j] = misses[j], misses[i] })
+	return m, hits, misses
+}
+
+var sink float32
+
+// benchScore cycles through qs, whose length is cut to a power of two so the
+// loop indexes with a mask rather than a division.
+func benchScore(b *testing.B, m *Binary, qs []query) {
+	n := 1
+	for n*2 <= len(qs) {
+		n *= 2
+	}
+	qs = qs[:n]
+	b.ReportAllocs()
+	b.ResetTimer()
+	var total float32
+	for i := 0; b.Loop(); i++ {
+		q := &qs[i&(n-1)]
+		p, _ := m.Score(q.s, q.w)
+		total += p
+	}
+	sink = total
+}
+
+func BenchmarkScore(b *testing.B) {
+	m, hits, misses := benchQueries(b)
+	b.Logf("%d trigram hits, %d unigram back-offs", len(hits), len(misses))
+	// cold: queries spread over the whole model, nearly every probe a cache
+	// miss; warm: 1,024 queries, as a decoder asks of one sentence's lattice
+	// again and again, so the probed slots stay in cache.
+	b.Run("hit/cold", func(b *testing.B) { benchScore(b, m, hits) })
+	b.Run("miss/cold", func(b *testing.B) { benchScore(b, m, misses) })
+	b.Run("hit/warm", func(b *testing.B) { benchScore(b, m, hits[:1024]) })
+	b.Run("miss/warm", func(b *testing.B) { benchScore(b, m, misses[:1024]) })
+}
+
+func BenchmarkID(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []string
+	for _, s := range sampleSentences(&testing.T{}, testdata.Shared(b, "data/corpus/brown-news.txt"), 500) {
+		words = append(words, s...)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var n WordID
+	for i := 0; b.Loop(); i++ {
+		n += m.ID(words[i%len(words)])
+	}
+	sink = float32(n)
+}
+
+// BenchmarkLoadDefault is the start-up cost of the built-in model: checking
+// the header and section table, and the vocabulary offsets.
+func BenchmarkLoadDefault(b *testing.B) {
+	data := models.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifyDefault(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(m.data)))
+	for b.Loop() {
+		if err := m.Verify(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
