@@ -23,7 +23,7 @@ type fixRun struct {
 	json     *render.JSON // nil unless --format json
 	progress *render.Progress
 	sum      render.Summary
-	found    bool  // something to fix was found (and not written)
+	found    bool  // something to fix was found (news in a report mode)
 	err      error // first output error: stdout is gone, stop writing
 }
 
