@@ -59,7 +59,7 @@ func (o *candidatesOptions) run(s Streams, words []string) error {
 	if err != nil {
 		return err
 	}
-	uni := lexicon.UnigramOf(model)
+	uni := unigramOf(model)
 	lex = lex.With(lexicon.Options{K: o.k, Unigram: uni})
 	var recs []candidateRecord
 	for _, w := range words {
@@ -94,4 +94,18 @@ func writeCandidateTable(s Streams, recs []candidateRecord) error {
 		fmt.Fprintf(tw, "%s\t%s\t%.2g\t%s\t%s\n", r.Spun, r.Original, r.Channel, uni, r.Source)
 	}
 	return tw.Flush()
+}
+
+// unigramOf adapts a language model to lexicon.Options.Unigram: log10 P(w)
+// with no context, -Inf for a word the model does not know.
+func unigramOf(m lm.Model) func(string) float64 {
+	null := m.NullState()
+	return func(w string) float64 {
+		id := m.ID(w)
+		if id == lm.Unknown {
+			return math.Inf(-1)
+		}
+		p, _ := m.Score(null, id)
+		return float64(p)
+	}
 }

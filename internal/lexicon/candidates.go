@@ -24,33 +24,46 @@ func (l *Lexicon) Candidates(word string) []Candidate {
 	return c
 }
 
-// pool gathers alternatives, keeping the best channel per original.
-type pool struct {
-	spun  string
-	best  map[string]Candidate
-	known func(string) bool
+// scored is a candidate with its pruning score, channel + log10 unigram.
+type scored struct {
+	Candidate
+	score float64
 }
 
-func (p *pool) add(word string, channel float64, src Source) {
+// pool gathers alternatives, keeping the best channel per original.
+type pool struct {
+	l    *Lexicon
+	spun string
+	best map[string]scored
+}
+
+// add proposes word; score is its channel + unigram, or NaN to compute it.
+func (p *pool) add(word string, channel, score float64, src Source) {
 	if word == p.spun || strings.Contains(word, " ") {
 		return
 	}
-	if c, ok := p.best[word]; ok && c.Channel >= channel {
+	if c, ok := p.best[word]; ok {
+		if c.Channel < channel {
+			p.best[word] = scored{Candidate{word, channel, src}, c.score - c.Channel + channel}
+		}
 		return
 	}
-	if _, seen := p.best[word]; !seen && !p.known(word) {
-		return
+	if math.IsNaN(score) {
+		score = channel + p.l.unigram(word)
 	}
-	p.best[word] = Candidate{Word: word, Channel: channel, Source: src}
+	if math.IsInf(score, -1) || math.IsNaN(score) {
+		return // the language model does not know the word
+	}
+	p.best[word] = scored{Candidate{word, channel, src}, score}
 }
 
 func (l *Lexicon) generate(w string) []Candidate {
-	p := &pool{spun: w, best: map[string]Candidate{}, known: l.known}
+	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
 	for _, o := range l.swaps.bySpun[w] {
-		p.add(o, math.Log10(l.opts.SwapRate/float64(l.swaps.fanout[o])), Swap)
+		p.add(o, math.Log10(l.opts.SwapRate/float64(l.swaps.fanout[o])), math.NaN(), Swap)
 	}
 	if !l.closed[w] {
-		l.thesaurusCandidates(p, w, Thesaurus)
+		l.thesaurusCandidates(p, w)
 		l.morphologyCandidates(p, w)
 		l.spellingCandidates(p, w)
 	}
@@ -62,31 +75,29 @@ func (l *Lexicon) qChannel(n int) float64 {
 	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*math.Log10(float64(max(n, 1)))
 }
 
-func (l *Lexicon) thesaurusCandidates(p *pool, w string, src Source) {
-	l.th.rootsOf(w, func(r root) {
-		if !l.closed[w] {
-			p.add(r.word, l.qChannel(r.nSyn), src)
-		}
-	})
+// rootScore is qChannel + unigram of a root, -Inf for a multi-word root or
+// one the model does not know; cached per root.
+func (l *Lexicon) rootScore(r root) float64 {
+	if b := l.scores[r.idx].Load(); b != 0 {
+		return float64(math.Float32frombits(b))
+	}
+	s := math.Inf(-1)
+	if !strings.Contains(r.word, " ") {
+		s = l.qChannel(r.nSyn) + l.unigram(r.word)
+	}
+	if math.IsNaN(s) {
+		s = math.Inf(-1)
+	}
+	l.scores[r.idx].Store(math.Float32bits(float32(s)))
+	return s
 }
 
-// morphologyCandidates reads w as an inflected form, looks its lemma up and
-// re-inflects each root to w's form: pronounced -> pronounce -> say -> said.
-func (l *Lexicon) morphologyCandidates(p *pool, w string) {
-	m := l.morph()
-	for _, a := range m.analyse(w, l.inThesaurus) {
-		if a.lemma == w {
-			continue
+func (l *Lexicon) thesaurusCandidates(p *pool, w string) {
+	l.th.rootsOf(w, func(r root) {
+		if s := l.rootScore(r); !math.IsInf(s, -1) {
+			p.add(r.word, l.qChannel(r.nSyn), s, Thesaurus)
 		}
-		l.th.rootsOf(a.lemma, func(r root) {
-			if strings.Contains(r.word, " ") || l.closed[r.word] {
-				return
-			}
-			for _, f := range m.inflect(r.word, a.form) {
-				p.add(f, l.qChannel(r.nSyn), Morphology)
-			}
-		})
-	}
+	})
 }
 
 func (l *Lexicon) inThesaurus(w string) bool { return l.th.find(w) >= 0 }
@@ -104,24 +115,22 @@ func (l *Lexicon) keepChannel(w string) float64 {
 
 // prune keeps the K-1 best alternatives by channel + unigram, after the
 // keep candidate.
-func (l *Lexicon) prune(w string, best map[string]Candidate) []Candidate {
-	alts := make([]Candidate, 0, len(best))
-	score := make(map[string]float64, len(best))
+func (l *Lexicon) prune(w string, best map[string]scored) []Candidate {
+	alts := make([]scored, 0, len(best))
 	for _, c := range best {
 		alts = append(alts, c)
-		score[c.Word] = c.Channel + l.unigram(c.Word)
 	}
 	sort.Slice(alts, func(i, j int) bool {
-		si, sj := score[alts[i].Word], score[alts[j].Word]
-		if si != sj {
-			return si > sj
+		if alts[i].score != alts[j].score {
+			return alts[i].score > alts[j].score
 		}
 		return alts[i].Word < alts[j].Word
 	})
-	if len(alts) > l.opts.K-1 {
-		alts = alts[:l.opts.K-1]
-	}
+	alts = alts[:min(len(alts), l.opts.K-1)]
 	out := make([]Candidate, 0, len(alts)+1)
 	out = append(out, Candidate{Word: w, Channel: l.keepChannel(w), Source: Keep})
-	return append(out, alts...)
+	for _, a := range alts {
+		out = append(out, a.Candidate)
+	}
+	return out
 }

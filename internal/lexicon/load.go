@@ -3,6 +3,7 @@ package lexicon
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/unspin/unspin/dictionaries"
 )
@@ -68,6 +69,9 @@ type Lexicon struct {
 	*tables
 	opts  Options
 	cache sync.Map // lowercased word -> []Candidate
+	// scores caches each root's channel + unigram as float32 bits, 0 until
+	// computed: the same roots come back for many words.
+	scores []atomic.Uint32
 }
 
 // tables is the immutable data every Lexicon view shares.
@@ -78,9 +82,11 @@ type tables struct {
 	morph  func() *morphology // parsed on first use
 }
 
-// Load opens lexicon data with default options.
-func Load(d Data) (*Lexicon, error) {
-	th, err := openThesaurus(d.Thesaurus)
+// Load opens lexicon data with default options, verifying its checksum.
+func Load(d Data) (*Lexicon, error) { return load(d, true) }
+
+func load(d Data, verify bool) (*Lexicon, error) {
+	th, err := openThesaurus(d.Thesaurus, verify)
 	if err != nil {
 		return nil, err
 	}
@@ -90,14 +96,18 @@ func Load(d Data) (*Lexicon, error) {
 	}
 	t := &tables{th: th, swaps: sw, closed: parseWordSet(d.Closed)}
 	t.morph = sync.OnceValue(func() *morphology { return parseMorphology(d.Verbs, d.Exceptions) })
-	return &Lexicon{tables: t, opts: Options{}.withDefaults()}, nil
+	return t.view(Options{}), nil
+}
+
+func (t *tables) view(o Options) *Lexicon {
+	return &Lexicon{tables: t, opts: o.withDefaults(), scores: make([]atomic.Uint32, t.th.nRoots)}
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return Load(Data{
+	return load(Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-	})
+	}, false)
 })
 
 // Default is the lexicon built into the binary, with default options. It
@@ -106,7 +116,7 @@ func Default() (*Lexicon, error) { return defaultLexicon() }
 
 // With returns a view of the same data with other options and its own cache.
 func (l *Lexicon) With(o Options) *Lexicon {
-	return &Lexicon{tables: l.tables, opts: o.withDefaults()}
+	return l.tables.view(o)
 }
 
 // Options returns the options in effect, defaults filled in.

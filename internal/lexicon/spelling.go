@@ -17,8 +17,8 @@ func (l *Lexicon) spellingCandidates(p *pool, w string) {
 		if !l.known(v) && !l.inThesaurus(v) {
 			continue
 		}
-		p.add(v, l.spellChannel(w, v), Spelling)
-		l.thesaurusCandidates(p, v, Thesaurus)
+		p.add(v, l.spellChannel(w, v), math.NaN(), Spelling)
+		l.thesaurusCandidates(p, v)
 		l.morphologyCandidates(p, v)
 	}
 	if l.opts.Unigram == nil || l.known(w) {
@@ -26,7 +26,7 @@ func (l *Lexicon) spellingCandidates(p *pool, w string) {
 	}
 	for _, v := range edits1(w) {
 		if l.known(v) {
-			p.add(v, l.spellChannel(w, v), Spelling)
+			p.add(v, l.spellChannel(w, v), math.NaN(), Spelling)
 		}
 	}
 }

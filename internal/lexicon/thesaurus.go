@@ -31,12 +31,14 @@ const thesaurusMagic = "UNSPLEX1"
 
 var errCorrupt = errors.New("lexicon: corrupt or foreign thesaurus data")
 
-func openThesaurus(data string) (*thesaurus, error) {
+// openThesaurus views data in place. verify adds the checksum pass over
+// the whole file; the embedded copy skips it to start fast (a test checks it).
+func openThesaurus(data string, verify bool) (*thesaurus, error) {
 	if len(data) < 20 || data[:8] != thesaurusMagic {
 		return nil, errCorrupt
 	}
 	body := data[12:]
-	if crc32.ChecksumIEEE([]byte(body)) != u32(data, 8) {
+	if verify && crc32.ChecksumIEEE([]byte(body)) != u32(data, 8) {
 		return nil, fmt.Errorf("%w: checksum mismatch", errCorrupt)
 	}
 	t := &thesaurus{data: body, nWords: int(u32(body, 0)), nRoots: int(u32(body, 4))}
@@ -88,12 +90,14 @@ func (t *thesaurus) find(w string) int {
 type root struct {
 	word string
 	nSyn int
+	idx  int // index among the roots
 }
 
 func (t *thesaurus) root(r int) root {
 	return root{
 		word: t.word(int(u32(t.data, t.rootWord+4*r))),
 		nSyn: int(u16(t.data, t.rootSyns+2*r)),
+		idx:  r,
 	}
 }
 
@@ -128,4 +132,24 @@ func (t *thesaurus) rootSize(w string) int {
 		}
 	}
 	return 0
+}
+
+// withPrefix calls f for every word that starts with prefix, in order.
+func (t *thesaurus) withPrefix(prefix string, f func(string)) {
+	lo, hi := 0, t.nWords
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.word(m) < prefix {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for ; lo < t.nWords; lo++ {
+		w := t.word(lo)
+		if !strings.HasPrefix(w, prefix) {
+			return
+		}
+		f(w)
+	}
 }
