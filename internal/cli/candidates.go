@@ -95,4 +95,3 @@ func writeCandidateTable(s Streams, recs []candidateRecord) error {
 	}
 	return tw.Flush()
 }
-
