@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
 
@@ -14,9 +15,11 @@ import (
 const contextLines = 3
 
 // DiffNames returns the labels of a diff of path: "a/path" and "b/path", with
-// forward slashes, which git apply and patch -p1 expect.
+// forward slashes, which git apply and patch -p1 expect. The path is cleaned,
+// and an absolute path loses its leading slash ("a/tmp/x", not "a//tmp/x"),
+// so the diff applies with patch -p1 from the root directory.
 func DiffNames(path string) (oldName, newName string) {
-	p := filepath.ToSlash(path)
+	p := strings.TrimLeft(filepath.ToSlash(filepath.Clean(path)), "/")
 	return "a/" + p, "b/" + p
 }
 

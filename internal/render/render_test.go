@@ -88,8 +88,14 @@ func TestDiffEmpty(t *testing.T) {
 }
 
 func TestDiffNames(t *testing.T) {
-	if o, n := DiffNames("docs/a.txt"); o != "a/docs/a.txt" || n != "b/docs/a.txt" {
-		t.Errorf("DiffNames = %q, %q", o, n)
+	for in, want := range map[string]string{
+		"docs/a.txt":   "docs/a.txt",
+		"./docs/a.txt": "docs/a.txt",
+		"/tmp/a.txt":   "tmp/a.txt",
+	} {
+		if o, n := DiffNames(in); o != "a/"+want || n != "b/"+want {
+			t.Errorf("DiffNames(%q) = %q, %q; want a/%s, b/%s", in, o, n, want, want)
+		}
 	}
 }
 
