@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"math"
+
 	"github.com/spf13/pflag"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -41,8 +43,21 @@ func (o *repairOptions) load() (*repair.Repairer, error) {
 	}
 	lo := lex.Options()
 	lo.K = o.k
-	lo.Unigram = lexicon.UnigramOf(model)
+	lo.Unigram = unigramOf(model)
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = o.minConfidence
 	return repair.New(model, lex.With(lo), opts), nil
+}
+
+// unigramOf adapts a model to the lexicon's ranking: log10 P(w) with no
+// context, -Inf for a word the model does not know.
+func unigramOf(m lm.Model) func(string) float64 {
+	return func(w string) float64 {
+		id := m.ID(w)
+		if id == lm.Unknown {
+			return math.Inf(-1)
+		}
+		p, _ := m.Score(m.NullState(), id)
+		return float64(p)
+	}
 }
