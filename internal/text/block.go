@@ -71,7 +71,7 @@ func isBlockTag(m []byte) bool {
 		k++
 	}
 	e := k
-	for e < len(m) && (asciiClass[m[e]&0x7f] == cLetter || asciiClass[m[e]&0x7f] == cDigit) && m[e] < 0x80 {
+	for e < len(m) && (asciiClass[m[e]] == cLetter || asciiClass[m[e]] == cDigit) && m[e] < 0x80 {
 		e++
 	}
 	for _, t := range blockTags {

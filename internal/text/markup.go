@@ -167,7 +167,7 @@ func (s *scanner) tag() bool {
 	for k < len(rest) && rest[k] < 0x80 && (asciiClass[rest[k]] == cLetter || k > nameStart && (asciiClass[rest[k]] == cDigit || rest[k] == '-' || rest[k] == ':')) {
 		k++
 	}
-	if k == nameStart || k >= len(rest) || !(rest[k] == '>' || rest[k] == '/' || asciiClass[rest[k]&0x7f] == cSpace || asciiClass[rest[k]&0x7f] == cNewline) {
+	if k == nameStart || k >= len(rest) || !(rest[k] == '>' || rest[k] == '/' || asciiClass[rest[k]] == cSpace || asciiClass[rest[k]] == cNewline) {
 		return false
 	}
 	end := tagEnd(rest, k)

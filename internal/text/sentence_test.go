@@ -81,7 +81,7 @@ func TestSentenceInitial(t *testing.T) {
 
 func TestHeadline(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Washington And Moscow Start Talks Over Syria": true,
+		"Washington And Moscow Start Talks Over Syria":              true,
 		"In pointer of US alarm, Washington and Moscow start talks": false,
 		"Syria": false,
 	} {

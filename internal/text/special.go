@@ -13,7 +13,7 @@ var tlds = []string{"ai", "app", "au", "biz", "ca", "cn", "co", "com", "de", "de
 var schemes = []string{"ftp", "http", "https"}
 
 func isHostByte(c byte) bool {
-	k := asciiClass[c&0x7f]
+	k := asciiClass[c]
 	return c < 0x80 && (k == cLetter || k == cDigit || c == '-')
 }
 

@@ -93,7 +93,7 @@ func isDottedAcronym(w []byte) bool {
 		return false
 	}
 	for i := 0; i < len(w); i += 2 {
-		if asciiClass[w[i]&0x7f] != cLetter || w[i] >= 0x80 || w[i+1] != '.' {
+		if asciiClass[w[i]] != cLetter || w[i] >= 0x80 || w[i+1] != '.' {
 			return false
 		}
 	}

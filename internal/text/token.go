@@ -89,7 +89,8 @@ func AppendTokens(dst []Token, src []byte) []Token {
 	return s.dst
 }
 
-// ASCII character classes, looked up by table in the hot loop.
+// ASCII character classes, looked up by table in the hot loop; the table
+// has 256 entries so that any byte indexes it (non-ASCII bytes are cOther).
 const (
 	cOther uint8 = iota
 	cLetter
@@ -99,7 +100,7 @@ const (
 	cPunct
 )
 
-var asciiClass = func() (t [128]uint8) {
+var asciiClass = func() (t [256]uint8) { // bytes >= 0x80 are cOther
 	for c := 0; c < 128; c++ {
 		switch {
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
