@@ -2,14 +2,269 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/unspin/unspin/internal/lm"
 )
 
+// trainOptions are the flags of train.
+type trainOptions struct {
+	order  int
+	arpa   string // --arpa: also write the ARPA text here ("-": stdout)
+	output string // -o: the binary model
+	source string // --source: provenance recorded in the binary model
+}
+
+const trainLong = `Train an n-gram language model on plain text.
+
+Each line of each CORPUS file is one sentence (gzip-compressed files are
+recognised and decompressed; "-" reads standard input). Words are normalised
+exactly as the repairer normalises them when it queries the model. The model
+is interpolated modified Kneser-Ney (Chen and Goodman), the smoothing of
+KenLM's lmplz; <unk> gets the share of the unigram interpolation mass that
+each word of the vocabulary gets, as in KenLM.
+
+-o writes the binary model that fix and diff load with --model; --arpa also
+(or only) writes the ARPA text, which other toolkits read. Training keeps
+the n-gram counts in memory (roughly 60 bytes per distinct n-gram); for a
+corpus larger than that allows, build an ARPA file with KenLM's lmplz and
+import it with "unspin lm import".
+
+Progress goes to standard error every million words or so.`
+
 func newTrainCmd(s Streams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "train",
-		Short: "not yet implemented",
-		RunE:  func(*cobra.Command, []string) error { return errors.New("train: not implemented") },
+	o := &trainOptions{}
+	cmd := &cobra.Command{
+		Use:   "train [--order N] [--arpa FILE] -o MODEL.bin CORPUS...",
+		Short: "Train a language model on plain text",
+		Long:  trainLong,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := o.validate(args); err != nil {
+				return usageError{err}
+			}
+			return o.run(s, args)
+		},
 	}
+	f := cmd.Flags()
+	f.IntVarP(&o.order, "order", "n", lm.DefaultTrainOrder, fmt.Sprintf("n-gram order, 1 to %d", lm.MaxOrder))
+	f.StringVar(&o.arpa, "arpa", "", `also write the model as ARPA text to this file ("-" for stdout)`)
+	f.StringVarP(&o.output, "output", "o", "", "write the binary model to this file")
+	f.StringVar(&o.source, "source", "", "provenance recorded in the binary model (default: the corpus file names)")
+	return cmd
+}
+
+func (o *trainOptions) validate(args []string) error {
+	switch {
+	case len(args) == 0:
+		return errors.New("train: no corpus given")
+	case o.order < 1 || o.order > lm.MaxOrder:
+		return fmt.Errorf("train: --order %d out of range: must be 1 to %d", o.order, lm.MaxOrder)
+	case o.output == "" && o.arpa == "":
+		return errors.New("train: nothing to write: give -o MODEL.bin, --arpa FILE, or both")
+	case o.output == "-":
+		return errors.New("train: -o needs a file name: the binary model is not written to stdout")
+	}
+	return nil
+}
+
+func (o *trainOptions) run(s Streams, corpora []string) error {
+	for _, c := range corpora {
+		if c == "-" {
+			continue
+		}
+		f, err := os.Open(c) // fail before a long training run, not after it
+		if err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		f.Close()
+	}
+	m, err := o.train(s, corpora)
+	if err != nil {
+		return err
+	}
+	if err := m.Summary(s.Err); err != nil {
+		return err
+	}
+	return o.write(s, m, corpora)
+}
+
+// train counts every corpus and estimates the model.
+func (o *trainOptions) train(s Streams, corpora []string) (*lm.KNModel, error) {
+	t, err := lm.NewTrainer(lm.TrainOptions{Order: o.order, Progress: s.Err})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range corpora {
+		if err := trainAddFile(t, s, c); err != nil {
+			return nil, err
+		}
+	}
+	fmt.Fprintf(s.Err, "train: %d sentences, %d words; estimating\n", t.Sentences(), t.Tokens())
+	m, err := t.Estimate()
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	return m, nil
+}
+
+func trainAddFile(t *lm.Trainer, s Streams, name string) error {
+	if name == "-" {
+		if err := t.AddText(s.In); err != nil {
+			return fmt.Errorf("train: %s: %w", stdinName, err)
+		}
+		return nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	defer f.Close()
+	if err := t.AddText(f); err != nil {
+		return fmt.Errorf("train: %s: %w", name, err)
+	}
+	return nil
+}
+
+func (o *trainOptions) sourceFor(corpora []string) string {
+	if o.source != "" {
+		return o.source
+	}
+	names := make([]string, len(corpora))
+	for i, c := range corpora {
+		names[i] = filepath.Base(c)
+	}
+	return fmt.Sprintf("unspin train --order %d: %s", o.order, strings.Join(names, " "))
+}
+
+// write writes the ARPA text and the binary model. The ARPA text goes to a
+// file first (a temporary one when --arpa is not given) and the binary model
+// is imported from it, so the trained model can be freed before ImportARPA
+// builds its own copy: peak memory is the larger of the two, not their sum.
+func (o *trainOptions) write(s Streams, m *lm.KNModel, corpora []string) error {
+	if o.output == "" {
+		if o.arpa == "-" {
+			return m.WriteARPA(s.Out)
+		}
+		return trainWriteFile(o.arpa, m.WriteARPA)
+	}
+	arpaPath := o.arpa
+	if arpaPath == "" || arpaPath == "-" {
+		arpaPath = ""
+	}
+	arpa, err := trainCreate(arpaPath, filepath.Dir(o.output))
+	if err != nil {
+		return err
+	}
+	defer arpa.abort()
+	if err := m.WriteARPA(arpa.f); err != nil {
+		return trainOutputError(arpa.name(), err)
+	}
+	m = nil // the ARPA text holds the model from here on
+	if o.arpa == "-" {
+		if err := trainCopy(s.Out, arpa.f); err != nil {
+			return err
+		}
+	}
+	if _, err := arpa.f.Seek(0, io.SeekStart); err != nil {
+		return trainOutputError(arpa.name(), err)
+	}
+	info, err := trainWriteFileInfo(o.output, func(w io.Writer) (lm.Info, error) {
+		return lm.ImportARPA(arpa.f, w, lm.ImportOptions{Source: o.sourceFor(corpora)})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.Err, "train: wrote %s: order %d, %d n-grams, %d words, %d bytes\n",
+		o.output, info.Order, info.NGrams(), info.VocabSize, info.FileSize)
+	if arpaPath == "" {
+		return nil // the deferred abort removes the temporary ARPA file
+	}
+	return arpa.commit()
+}
+
+func trainCopy(w io.Writer, f *os.File) error {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err := io.Copy(w, f)
+	return err
+}
+
+// trainFile is a file being written under a temporary name beside its final
+// one, renamed into place only once complete, so that a failed or
+// interrupted run never leaves a truncated model where a good one was.
+type trainFile struct {
+	f     *os.File
+	final string // "" for a scratch file, removed by abort
+	done  bool
+}
+
+// trainCreate starts writing final, or a scratch file in dir when final is "".
+func trainCreate(final, dir string) (*trainFile, error) {
+	if final != "" {
+		dir = filepath.Dir(final)
+	}
+	f, err := os.CreateTemp(dir, ".unspin-train-*")
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	return &trainFile{f: f, final: final}, nil
+}
+
+func (t *trainFile) name() string {
+	if t.final != "" {
+		return t.final
+	}
+	return t.f.Name()
+}
+
+// commit closes the file and renames it into place.
+func (t *trainFile) commit() error {
+	if err := t.f.Chmod(0o644); err != nil {
+		return trainOutputError(t.final, err)
+	}
+	if err := t.f.Close(); err != nil {
+		return trainOutputError(t.final, err)
+	}
+	if err := os.Rename(t.f.Name(), t.final); err != nil {
+		return trainOutputError(t.final, err)
+	}
+	t.done = true
+	return nil
+}
+
+// abort removes the file unless it was committed.
+func (t *trainFile) abort() {
+	if !t.done {
+		t.f.Close()
+		os.Remove(t.f.Name())
+	}
+}
+
+func trainWriteFile(path string, write func(io.Writer) error) error {
+	_, err := trainWriteFileInfo(path, func(w io.Writer) (lm.Info, error) { return lm.Info{}, write(w) })
+	return err
+}
+
+func trainWriteFileInfo(path string, write func(io.Writer) (lm.Info, error)) (lm.Info, error) {
+	t, err := trainCreate(path, "")
+	if err != nil {
+		return lm.Info{}, err
+	}
+	defer t.abort()
+	info, err := write(t.f)
+	if err != nil {
+		return lm.Info{}, trainOutputError(path, err)
+	}
+	return info, t.commit()
+}
+
+func trainOutputError(path string, err error) error {
+	return fmt.Errorf("train: writing %s: %w", path, err)
 }

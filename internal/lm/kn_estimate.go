@@ -29,6 +29,7 @@ type knLevel struct {
 	counts []uint32  // adjusted counts (see above)
 	prob   []float64 // interpolated P(w | h)
 	bow    []float64 // γ of the n-gram as a context; 1 when it has no extensions
+	idx    *knTable  // key -> index, for orders 2 and up
 }
 
 // index finds key in the level.
@@ -36,7 +37,8 @@ func (l *knLevel) index(k knKey, order int) (int, bool) {
 	if order == 1 {
 		return int(k.lo), k.hi == 0 && k.lo < uint64(len(l.keys))
 	}
-	return slices.BinarySearchFunc(l.keys, k, knCompare)
+	i, ok := l.idx.get(k)
+	return int(i), ok
 }
 
 type knPair struct {
@@ -59,28 +61,29 @@ func knSorted(pairs []knPair) knLevel {
 	return l
 }
 
-// knFromMap sorts a map of counts into a level.
-func knFromMap(m map[knKey]uint32) knLevel {
-	pairs := make([]knPair, 0, len(m))
-	for k, c := range m {
-		pairs = append(pairs, knPair{k, c})
+// buildIndex makes the key -> index table of a sorted level.
+func (l *knLevel) buildIndex() {
+	l.idx = newKNTable(len(l.keys))
+	for i, k := range l.keys {
+		l.idx.add(k, uint32(i))
 	}
-	return knSorted(pairs)
 }
 
 // knContinuation builds level k from the distinct n-grams of level k+1 (each
 // adds one to the continuation count of its suffix) and the raw counts of the
 // k-grams that start with <s>. The two sets never share a key: a suffix
 // never starts with <s>.
-func knContinuation(upper *knLevel, k int, starts map[knKey]uint32) knLevel {
-	pairs := make([]knPair, 0, len(upper.keys)+len(starts))
+func knContinuation(upper *knLevel, k int, starts *knTable) knLevel {
+	counts := newKNTable(len(upper.keys) / 2)
 	for _, key := range upper.keys {
-		pairs = append(pairs, knPair{key.keep(k), 1})
+		counts.add(key.keep(k), 1)
 	}
-	for key, c := range starts {
-		pairs = append(pairs, knPair{key, c})
+	if starts != nil {
+		for _, p := range starts.pairs() {
+			counts.add(p.key, p.count)
+		}
 	}
-	return knSorted(pairs)
+	return knSorted(counts.pairs())
 }
 
 // knDense spreads a sparse unigram level over every id of a vocabulary of

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"time"
 )
 
 // KNModel is an interpolated modified Kneser-Ney model held in memory as
@@ -27,16 +28,20 @@ func (t *Trainer) Estimate() (*KNModel, error) {
 	if t.tokens == 0 {
 		return nil, errTrainEmpty
 	}
+	began := time.Now()
 	n := t.order
 	m := &KNModel{order: n, words: t.words, vocab: t.vocab, tokens: t.tokens, sentences: t.sentences}
 	m.levels = make([]knLevel, n+1)
-	m.levels[n] = knFromMap(t.top)
+	m.levels[n] = knSorted(t.top.pairs())
 	t.top = nil
 	for k := n - 1; k >= 1; k-- {
 		m.levels[k] = knContinuation(&m.levels[k+1], k, t.starts[k])
 		t.starts[k] = nil
 	}
 	m.levels[1] = knDense(m.levels[1], len(m.words))
+	for k := 2; k <= n; k++ {
+		m.levels[k].buildIndex()
+	}
 	for k := 1; k <= n; k++ {
 		c := knCountOfCounts(m.levels[k].counts)
 		m.discounts[k], m.estimated[k] = KNDiscounts(c[1], c[2], c[3], c[4])
@@ -52,7 +57,7 @@ func (t *Trainer) Estimate() (*KNModel, error) {
 		}
 	}
 	if t.progress != nil {
-		t.report()
+		fmt.Fprintf(t.progress, "train: estimated the order-%d model in %.1fs\n", n, time.Since(began).Seconds())
 	}
 	return m, nil
 }

@@ -39,9 +39,9 @@ type Trainer struct {
 	order  int
 	vocab  map[string]WordID
 	words  []string
-	top    map[knKey]uint32           // raw counts of n-grams of the highest order
-	starts [MaxOrder]map[knKey]uint32 // [k]: raw counts of k-grams starting with <s>, k < order
-	ids    []WordID                   // scratch: the sentence being counted
+	top    *knTable           // raw counts of n-grams of the highest order
+	starts [MaxOrder]*knTable // [k]: raw counts of k-grams starting with <s>, k < order
+	ids    []WordID           // scratch: the sentence being counted
 
 	progress   io.Writer
 	began      time.Time
@@ -62,7 +62,7 @@ func NewTrainer(opts TrainOptions) (*Trainer, error) {
 	t := &Trainer{
 		order:      n,
 		vocab:      make(map[string]WordID),
-		top:        make(map[knKey]uint32),
+		top:        newKNTable(0),
 		progress:   opts.Progress,
 		began:      time.Now(),
 		nextReport: trainReportEvery,
@@ -72,7 +72,7 @@ func NewTrainer(opts TrainOptions) (*Trainer, error) {
 		t.words = append(t.words, w)
 	}
 	for k := 2; k < n; k++ {
-		t.starts[k] = make(map[knKey]uint32)
+		t.starts[k] = newKNTable(0)
 	}
 	return t, nil
 }
@@ -89,9 +89,8 @@ func (t *Trainer) Sentences() int64 { return t.sentences }
 var errTrainVocab = fmt.Errorf("vocabulary exceeds %d words", knMaxVocab)
 
 // AddSentence counts one sentence of normalised words (as text.LMWords
-// returns them); <s> and </s> are added around it. An empty sentence counts
-// as "<s> </s>" so that the model learns how often sentences are empty only
-// if the caller passes them; AddText skips empty lines.
+// returns them); <s> and </s> are added around it. An empty sentence is
+// counted as "<s> </s>"; AddText never passes one.
 func (t *Trainer) AddSentence(words []string) error {
 	ids := append(t.ids[:0], BOS)
 	for _, w := range words {
@@ -119,7 +118,7 @@ func (t *Trainer) AddSentence(words []string) error {
 	return nil
 }
 
-// countIDs is the hot loop: one key push and one map increment per token.
+// countIDs is the hot loop: one key push and one hash-table increment per token.
 // A key is built by sliding the window one word at a time; while the window
 // still reaches back to <s> and is shorter than the order, the n-gram is a
 // sentence-start n-gram and counted as such.
@@ -132,9 +131,9 @@ func (t *Trainer) countIDs(ids []WordID) {
 		case i == 0:
 			// <s> alone is never predicted.
 		case i+1 >= n:
-			t.top[k.keep(n)]++
+			t.top.add(k.keep(n), 1)
 		default:
-			t.starts[i+1][k]++
+			t.starts[i+1].add(k, 1)
 		}
 	}
 }
