@@ -3,8 +3,25 @@
 //
 // Everything works on offsets into the caller's bytes, so that a repair can
 // change a word and leave every other byte (white space, CRLF, quotes, invalid
-// UTF-8) exactly as it was. The tokenizer is a hand-written byte scanner: the
-// decoder runs it over every input at hundreds of thousands of words a second.
+// UTF-8) exactly as it was. The tokenizer is a hand-written byte scanner with
+// no regular expressions: the decoder runs it over every input, and it
+// allocates nothing but the token slice (AppendTokens reuses even that).
+//
+// Decisions a caller should know:
+//   - A word keeps internal apostrophes and hyphens (can't, Washington’s,
+//     long-term, some-more, al-Assad) because the language model's vocabulary
+//     holds such forms; a word the model lacks ("some-more") is for the
+//     lexicon to map, not for the tokenizer to split.
+//   - A word with a digit (50-minute, COVID-19, mp3) is one Protected word:
+//     spinners leave numbers alone and the model has no digits.
+//   - Curly and straight quotes around words are punctuation; an apostrophe
+//     opening a known elision ('em) or ending a plural possessive
+//     (countries’) belongs to the word.
+//   - Dotted acronyms keep their dots (U.S.) and normalise without them
+//     ("us"), the form in which the model knows "the U.S.".
+//   - URLs, e-mail addresses, @handles, #tags, inline code, fenced code and
+//     HTML are single Protected tokens; all but fenced code and markup sit in
+//     the model's word stream as unknown words (see Token.IsWord).
 package text
 
 import (
