@@ -37,6 +37,7 @@ func (m *arpaModel) encode(opts ImportOptions) ([]byte, Info) {
 	for n := 2; n <= b.order; n++ {
 		b.writeTable(n, sizes[secOrder2+n-2])
 	}
+	b.out = b.out[:b.next] // drop the alignment the empty sections reserved
 	c := crc32.Update(0, castagnoli, b.out[:offChecksum])
 	c = crc32.Update(c, castagnoli, b.out[offChecksum+4:])
 	le.PutUint32(b.out[offChecksum:], c)
