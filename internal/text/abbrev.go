@@ -8,16 +8,16 @@ package text
 // titles precede a name and never end a sentence: "Mr. Smith", "Gen. Dempsey".
 var titles = []string{
 	"adm", "capt", "cmdr", "col", "dr", "fr", "gen", "gov", "hon", "lt", "maj",
-	"messrs", "mr", "mrs", "ms", "prof", "rep", "rev", "sen", "sgt", "sr", "st",
+	"messrs", "mr", "mrs", "ms", "prof", "rep", "rev", "sen", "sgt",
 }
 
 // abbreviations usually continue the sentence ("e.g. the", "Smith Inc. said",
-// "Aug. 5") but may end one; after them a split needs a sentence starter.
+// "Aug. 5", "St. Louis") but may end one ("on Main St. The"); after them a split needs a sentence starter.
 // Dotted acronyms (U.S., a.m.) and single initials (B.) behave the same way.
 var abbreviations = []string{
 	"al", "apr", "approx", "aug", "ave", "blvd", "cf", "co", "corp", "dec", "dept",
 	"est", "etc", "feb", "fig", "ft", "inc", "jan", "jr", "jul", "jun", "ltd",
-	"mar", "mt", "no", "nos", "nov", "oct", "op", "sep", "sept", "vol", "vs",
+	"mar", "mt", "no", "nos", "nov", "oct", "op", "sep", "sept", "sr", "st", "vol", "vs",
 }
 
 // starters are words that begin sentences far more often than they follow an

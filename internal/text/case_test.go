@@ -57,3 +57,17 @@ func TestShapeAtAllCaps(t *testing.T) {
 		}
 	}
 }
+
+func TestShapeAtDoesNotAllocate(t *testing.T) {
+	src := []byte("A DEFENSE CHIEF said Washington’s")
+	toks := Tokenize(src)
+	if n := testing.AllocsPerRun(100, func() {
+		for i := range toks {
+			if toks[i].Kind == Word {
+				ShapeAt(src, toks, i)
+			}
+		}
+	}); n != 0 {
+		t.Errorf("ShapeAt allocates %v times a sentence", n)
+	}
+}
