@@ -138,9 +138,9 @@ func runLMInfo(s Streams, path string) error {
 	for i, c := range info.Counts {
 		counts = append(counts, fmt.Sprintf("%d-grams=%d", i+1, c))
 	}
-	fmt.Fprintf(s.Out, "model:     %s\norder:     %d\ncounts:    %s\nvocabulary: %d words\n",
+	fmt.Fprintf(s.Out, "model:       %s\norder:       %d\ncounts:      %s\nvocabulary:  %d words\n",
 		path, info.Order, strings.Join(counts, " "), info.VocabSize)
-	fmt.Fprintf(s.Out, "size:      %d bytes, %.2f bytes an n-gram\nunknown:   log10 %g\nsource:    %s\n",
+	fmt.Fprintf(s.Out, "size:        %d bytes, %.2f bytes an n-gram\nunknown:     log10 %g\nsource:      %s\n",
 		info.FileSize, float64(info.FileSize)/float64(info.NGrams()), info.UnknownLog10, info.Source)
 	return nil
 }

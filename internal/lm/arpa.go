@@ -122,7 +122,7 @@ func (a *arpaReader) readHeader() ([]int, error) {
 			return nil, err
 		}
 		if !ok {
-			return nil, a.errorf(`no \data\ section: not an ARPA file`)
+			return nil, fmt.Errorf(`no \data\ section in %d lines: not an ARPA file`, a.line)
 		}
 		if string(a.text) == `\data\` {
 			break

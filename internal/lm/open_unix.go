@@ -23,7 +23,7 @@ func Open(path string) (*Binary, error) {
 	}
 	size := fi.Size()
 	if size < headerLen || size != int64(int(size)) {
-		return nil, fmt.Errorf("%s: %w: %d bytes", path, ErrFormat, size)
+		return nil, fmt.Errorf("%s: %w: %d bytes is shorter than the %d-byte header", path, ErrFormat, size, headerLen)
 	}
 	data, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, unix.MAP_SHARED)
 	if err != nil {
