@@ -1,0 +1,125 @@
+// Command tune measures restoration quality over a grid of repair options,
+// on aligned spun/gold sets and on clean text, so that the defaults are
+// chosen by measurement. Each row repairs every set with one combination.
+//
+//	go run ./tools/tune -spun a.spun.txt,b.spun.txt -gold a.gold.txt,b.gold.txt \
+//	    -clean clean.txt -weight 0.8,1 -minconf 0.5,0.7
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/unspin/unspin/internal/eval"
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/repair"
+)
+
+func main() {
+	spun := flag.String("spun", "", "comma-separated spun files")
+	gold := flag.String("gold", "", "comma-separated gold files, aligned with -spun")
+	clean := flag.String("clean", "", "comma-separated clean files")
+	weight := flag.String("weight", "1", "channel weights to try")
+	scale := flag.String("scale", "1", "posterior scales to try")
+	prior := flag.String("prior", "0.1", "prior spin rates to try")
+	priorW := flag.String("priorw", "20", "prior weights (words) to try")
+	minconf := flag.String("minconf", "0.5", "confidence thresholds to try")
+	ks := flag.String("k", "30", "candidates per word to try")
+	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
+	beam := flag.Int("beam", 16, "beam")
+	iters := flag.Int("iters", 3, "rate iterations")
+	flag.Parse()
+
+	model, err := lm.Default()
+	check(err)
+	lex, err := lexicon.Default()
+	check(err)
+	spuns, golds, cleans := read(*spun), read(*gold), read(*clean)
+	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tset\tP\tR\tF0.5\tclean%")
+	for _, k := range floats(*ks) {
+		for _, a := range floats(*alpha) {
+			lo := lex.Options()
+			lo.K, lo.Alpha = int(k), a
+			lo.Unigram = unigram(model)
+			lx := lex.With(lo)
+			for _, w := range floats(*weight) {
+				for _, sc := range floats(*scale) {
+					for _, p := range floats(*prior) {
+						for _, pw := range floats(*priorW) {
+							for _, mc := range floats(*minconf) {
+								o := repair.DefaultOptions()
+								o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
+								o.Beam, o.RateIterations = *beam, *iters
+								r := repair.New(model, lx, o)
+								prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc)
+								row(r, prefix, spuns, golds, cleans)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func row(r *repair.Repairer, prefix string, spuns, golds, cleans [][]byte) {
+	var cw, cc int
+	for _, c := range cleans {
+		rep, err := eval.ScoreClean(c, repair.Apply(c, r.Repair(c)), eval.Options{})
+		check(err)
+		cw += rep.Words
+		cc += rep.Changed
+	}
+	cleanShare := 100 * float64(cc) / float64(max(cw, 1))
+	for i := range spuns {
+		rep, err := eval.Score(spuns[i], repair.Apply(spuns[i], r.Repair(spuns[i])), golds[i], eval.Options{})
+		check(err)
+		fmt.Printf("%s\t%d\t%.3f\t%.3f\t%.3f\t%.2f\n", prefix, i, rep.Precision, rep.Recall, rep.F05, cleanShare)
+	}
+}
+
+func unigram(m lm.Model) func(string) float64 {
+	return func(w string) float64 {
+		id := m.ID(w)
+		if id == lm.Unknown {
+			return math.Inf(-1)
+		}
+		p, _ := m.Score(m.NullState(), id)
+		return float64(p)
+	}
+}
+
+func read(list string) [][]byte {
+	var out [][]byte
+	for _, f := range strings.Split(list, ",") {
+		if f == "" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		check(err)
+		out = append(out, b)
+	}
+	return out
+}
+
+func floats(list string) []float64 {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(f, 64)
+		check(err)
+		out = append(out, v)
+	}
+	return out
+}
+
+func check(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
