@@ -1,6 +1,7 @@
 package text
 
 import (
+	"bufio"
 	"bytes"
 	"os"
 	"testing"
@@ -57,5 +58,28 @@ func BenchmarkLMWords(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		LMWords(line)
+	}
+}
+
+// BenchmarkScanChunks streams about 8 MB through a bufio.Scanner with
+// ScanChunks, tokenizing and splitting each chunk, as a caller processing a
+// large file would.
+func BenchmarkScanChunks(b *testing.B) {
+	src := bytes.Repeat(cleanProse(b), 8<<20/len(cleanProse(b)))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	var toks []Token
+	var sents []Sentence
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(src))
+		sc.Buffer(make([]byte, 0, 256<<10), 4<<20)
+		sc.Split(ScanChunks)
+		for sc.Scan() {
+			toks = AppendTokens(toks[:0], sc.Bytes())
+			sents = AppendSentences(sents[:0], sc.Bytes(), toks)
+		}
+		if sc.Err() != nil {
+			b.Fatal(sc.Err())
+		}
 	}
 }

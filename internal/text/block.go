@@ -8,7 +8,10 @@ import "bytes"
 // isBlockLine reports whether the line whose first non-space byte is at p is a
 // Markdown heading, list item, block quote, table row or thematic break.
 func isBlockLine(src []byte, p int) bool {
-	line := src[p:lineEnd(src, p)]
+	line := src[p:min(len(src), p+12)] // enough for every marker but a rule
+	if k := bytes.IndexAny(line, "\r\n"); k >= 0 {
+		line = line[:k]
+	}
 	if len(line) == 0 {
 		return false
 	}
@@ -22,7 +25,8 @@ func isBlockLine(src []byte, p int) bool {
 	case c == '>' || c == '|':
 		return true
 	case c == '-' || c == '*' || c == '+' || c == '=' || c == '_':
-		return isRule(line) || c != '=' && c != '_' && len(line) > 1 && (line[1] == ' ' || line[1] == '\t')
+		return c != '=' && c != '_' && len(line) > 1 && (line[1] == ' ' || line[1] == '\t') ||
+			isRule(src[p:lineEnd(src, p)])
 	case c >= '0' && c <= '9':
 		n := 1
 		for n < len(line) && n < 9 && line[n] >= '0' && line[n] <= '9' {

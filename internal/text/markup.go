@@ -93,10 +93,14 @@ func (s *scanner) fence(c byte) bool {
 
 // lineEnd returns the offset of the line break that ends the line containing i.
 func lineEnd(src []byte, i int) int {
-	if k := bytes.IndexAny(src[i:], "\r\n"); k >= 0 {
-		return i + k
+	end := len(src)
+	if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+		end = i + k
 	}
-	return len(src)
+	if k := bytes.IndexByte(src[i:end], '\r'); k >= 0 {
+		end = i + k
+	}
+	return end
 }
 
 // skipNewline steps over the line break at i.

@@ -15,7 +15,13 @@ import "bytes"
 //
 // HTML comments and <script>/<pre> bodies that contain blank lines may be cut;
 // the pieces are then tokenized as prose.
-func SplitPoint(buf []byte) int {
+func SplitPoint(buf []byte) int { return splitPoint(buf, true) }
+
+// maxSentence is the length past which ScanChunks stops waiting for a
+// sentence to end and cuts at a space: no prose sentence is a megabyte long.
+const maxSentence = 1 << 20
+
+func splitPoint(buf []byte, anySpace bool) int {
 	if p := lastParagraphEnd(buf); p > 0 {
 		return p
 	}
@@ -25,6 +31,9 @@ func SplitPoint(buf []byte) int {
 		if toks[last.Start].Kind != CodeBlock {
 			return toks[last.Start].Start
 		}
+	}
+	if !anySpace {
+		return 0
 	}
 	for i := len(toks) - 1; i > 0; i-- {
 		if toks[i].IsSpace() && toks[i].End < len(buf) {
@@ -78,9 +87,10 @@ func fenceRun(text []byte) (byte, int) {
 }
 
 // ScanChunks is a bufio.SplitFunc that yields pieces of the input ending at
-// split points, so that a bufio.Scanner streams a file of any size through
-// the tokenizer in bounded memory (set the Scanner's Buffer to allow the
-// longest paragraph). Concatenated, the chunks are the input exactly.
+// paragraph or sentence boundaries, so that a bufio.Scanner streams a file of
+// any size through the tokenizer in bounded memory. It cuts at a mere space
+// only past a megabyte without a sentence end; set the Scanner's Buffer
+// above that. Concatenated, the chunks are the input exactly.
 func ScanChunks(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if len(data) == 0 {
 		return 0, nil, nil
@@ -88,7 +98,7 @@ func ScanChunks(data []byte, atEOF bool) (advance int, token []byte, err error) 
 	if atEOF {
 		return len(data), data, nil
 	}
-	if n := SplitPoint(data); n > 0 {
+	if n := splitPoint(data, len(data) >= maxSentence); n > 0 {
 		return n, data[:n], nil
 	}
 	return 0, nil, nil

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/internal/testdata"
 )
 
 func cleanProse(t testing.TB) []byte {
@@ -33,6 +35,15 @@ func shifted(src []byte, p int) []Token {
 // blocks, paragraphs and long lines.
 func TestSplitPointKeepsTokens(t *testing.T) {
 	src := append(cleanProse(t), "\n```\ncode\n\nstill code\n```\n\nLast para. Two sentences here\nwrapped.\n"...)
+	checkSplitPoints(t, src)
+	if dir := testdata.SharedDir(); dir != "" {
+		if spun, err := os.ReadFile(filepath.Join(dir, "samples", "seed-article.spun.txt")); err == nil {
+			checkSplitPoints(t, spun)
+		}
+	}
+}
+
+func checkSplitPoints(t *testing.T, src []byte) {
 	whole := Tokenize(src)
 	for n := 1; n <= len(src); n += 7 {
 		p := SplitPoint(src[:n])
@@ -80,6 +91,21 @@ func TestScanChunks(t *testing.T) {
 	long := strings.Repeat("The wall is old. ", 10000)
 	sc = bufio.NewScanner(strings.NewReader(long))
 	sc.Buffer(make([]byte, 1024), 4<<10)
+	sc.Split(ScanChunks)
+	out = out[:0]
+	for sc.Scan() {
+		if !strings.HasSuffix(sc.Text(), ". ") {
+			t.Fatalf("chunk %q does not end at a sentence", sc.Text())
+		}
+		out = append(out, sc.Bytes()...)
+	}
+	if sc.Err() != nil || string(out) != long {
+		t.Fatalf("long paragraph: err %v, round trip %v", sc.Err(), string(out) == long)
+	}
+	// Text with no sentence end at all is cut at spaces past maxSentence.
+	long = strings.Repeat("word ", maxSentence/4)
+	sc = bufio.NewScanner(strings.NewReader(long))
+	sc.Buffer(make([]byte, 1024), 2*maxSentence)
 	sc.Split(ScanChunks)
 	out = out[:0]
 	for sc.Scan() {
