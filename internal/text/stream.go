@@ -55,7 +55,7 @@ func lastParagraphEnd(buf []byte) int {
 			break // an unterminated last line may continue in the next read
 		}
 		next := line + nl + 1
-		text := bytes.TrimLeft(buf[line:next], " \t")
+		text := bytes.TrimLeft(buf[line:next], " ") // the tokenizer allows spaces, not tabs, before a fence
 		blank := len(bytes.TrimRight(text, "\r\n \t")) == 0
 		c, n := fenceRun(text)
 		rest := text[min(n, len(text)):]

@@ -115,3 +115,12 @@ func TestScanChunks(t *testing.T) {
 		t.Fatalf("long paragraph: err %v, round trip %v", sc.Err(), string(out) == long)
 	}
 }
+
+func TestSplitPointTabIndentedFenceIsText(t *testing.T) {
+	// A tab before ``` makes it text to the tokenizer, so blank lines after
+	// it are still paragraph breaks.
+	src := []byte("Para.\n\t```\n\nNext para.\n\nLast")
+	if p := SplitPoint(src); p != len("Para.\n\t```\n\nNext para.\n\n") {
+		t.Errorf("SplitPoint = %d", p)
+	}
+}
