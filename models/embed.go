@@ -6,6 +6,9 @@
 //
 //	go run ./tools/mkmodel -arpa cmusphinx-en-us.arpa.gz
 //
+// Its licence, which every copy of unspin must carry, is
+// LICENSE.cmusphinx-en-us.txt beside it.
+//
 // It is committed rather than built, since the build needs a 30 MB download;
 // rebuild it only when the format or the source changes.
 package models

@@ -110,9 +110,6 @@ func (m *Binary) loadSections() error {
 	if n != uint64(m.vocab)+1 {
 		return formatErr("%d vocabulary offsets for %d words", n, m.vocab)
 	}
-	if err := m.checkOffsets(); err != nil {
-		return err
-	}
 	if m.vhash, m.vslots, err = m.section(secVocabHash, 4, 0); err != nil {
 		return err
 	}
@@ -129,19 +126,6 @@ func (m *Binary) loadSections() error {
 		if err := m.loadTable(o); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// checkOffsets makes Word safe: offsets rise and stay inside the blob.
-func (m *Binary) checkOffsets() error {
-	prev := uint32(0)
-	for i := 0; i <= m.vocab; i++ {
-		o := le.Uint32(m.offs[4*i:])
-		if o < prev || int(o) > len(m.blob) {
-			return formatErr("vocabulary offset %d of word %d out of order or range", o, i)
-		}
-		prev = o
 	}
 	return nil
 }

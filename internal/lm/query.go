@@ -9,12 +9,20 @@ func (m *Binary) Order() int { return m.order }
 func (m *Binary) VocabSize() int { return m.vocab }
 
 // Word is the spelling of id, or "" for an id outside the vocabulary.
-func (m *Binary) Word(id WordID) string {
+func (m *Binary) Word(id WordID) string { return string(m.spelling(id)) }
+
+// spelling is id's bytes in the vocabulary blob. Offsets are checked here,
+// not at load, so that loading costs nothing per word; a damaged file gives
+// empty words rather than a panic.
+func (m *Binary) spelling(id WordID) []byte {
 	if int(id) >= m.vocab {
-		return ""
+		return nil
 	}
 	a, b := le.Uint32(m.offs[4*id:]), le.Uint32(m.offs[4*id+4:])
-	return string(m.blob[a:b])
+	if a > b || int(b) > len(m.blob) {
+		return nil
+	}
+	return m.blob[a:b]
 }
 
 // ID maps a word to its id, or Unknown.
@@ -25,7 +33,7 @@ func (m *Binary) ID(word string) WordID {
 		if id == 0 {
 			return Unknown
 		}
-		if int(id) < m.vocab && m.wordIs(id, word) {
+		if string(m.spelling(WordID(id))) == word {
 			return WordID(id)
 		}
 		if i++; i == m.vslots {
@@ -33,12 +41,6 @@ func (m *Binary) ID(word string) WordID {
 		}
 	}
 	return Unknown
-}
-
-// wordIs compares without converting the spelling to a string.
-func (m *Binary) wordIs(id uint32, word string) bool {
-	a, b := le.Uint32(m.offs[4*id:]), le.Uint32(m.offs[4*id+4:])
-	return string(m.blob[a:b]) == word
 }
 
 // Unigram is log10 P(w) with no context; the unknown-word probability for
