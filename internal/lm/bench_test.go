@@ -34,7 +34,7 @@ func benchQueries(b *testing.B) (m *Binary, hits, misses []query) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	sents := sampleSentences(&testing.T{}, testdata.Shared(b, "data/corpus/brown-news.txt"), 5000)
+	sents := sampleSentences(b, testdata.Shared(b, "data/corpus/brown-news.txt"), 5000)
 	for _, sent := range sents {
 		s := m.BeginSentence()
 		for _, w := range sent {
@@ -90,12 +90,15 @@ func BenchmarkScore(b *testing.B) {
 	m, hits, misses := benchQueries(b)
 	b.Logf("%d trigram hits, %d unigram back-offs", len(hits), len(misses))
 	// cold: queries spread over the whole model, nearly every probe a cache
-	// miss; warm: 1,024 queries, as a decoder asks of one sentence's lattice
-	// again and again, so the probed slots stay in cache.
+	// and TLB miss; warm: 1,024 queries, as a decoder asks of one sentence's
+	// lattice again and again, so the probed slots stay in cache.
 	b.Run("hit/cold", func(b *testing.B) { benchScore(b, m, hits) })
 	b.Run("miss/cold", func(b *testing.B) { benchScore(b, m, misses) })
 	b.Run("hit/warm", func(b *testing.B) { benchScore(b, m, hits[:1024]) })
 	b.Run("miss/warm", func(b *testing.B) { benchScore(b, m, misses[:1024]) })
+	// hot: 16 queries, all in L1: the cost of the arithmetic alone.
+	b.Run("hit/hot", func(b *testing.B) { benchScore(b, m, hits[:16]) })
+	b.Run("miss/hot", func(b *testing.B) { benchScore(b, m, misses[:16]) })
 }
 
 func BenchmarkID(b *testing.B) {
@@ -104,7 +107,7 @@ func BenchmarkID(b *testing.B) {
 		b.Fatal(err)
 	}
 	var words []string
-	for _, s := range sampleSentences(&testing.T{}, testdata.Shared(b, "data/corpus/brown-news.txt"), 500) {
+	for _, s := range sampleSentences(b, testdata.Shared(b, "data/corpus/brown-news.txt"), 500) {
 		words = append(words, s...)
 	}
 	b.ReportAllocs()

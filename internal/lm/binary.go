@@ -26,6 +26,8 @@ type Binary struct {
 	checksum uint32
 }
 
+var _ Model = (*Binary)(nil)
+
 // table is one order's hash table of n-grams.
 type table struct {
 	data   []byte

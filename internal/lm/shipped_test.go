@@ -34,7 +34,7 @@ func TestShippedModelVerifies(t *testing.T) {
 
 // sampleSentences takes n lines spread evenly over a corpus file of
 // tokenised sentences, lowercased and split on blanks.
-func sampleSentences(t *testing.T, path string, n int) [][]string {
+func sampleSentences(t testing.TB, path string, n int) [][]string {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
