@@ -153,7 +153,7 @@ func (m *Binary) loadTable(o int) error {
 }
 
 // Verify checks the whole file against its CRC-32C checksum, reading every
-// byte: about 3 ms for the shipped model.
+// byte: about 6 ms for the shipped model (CRC-32C runs at some 5 GB/s).
 func (m *Binary) Verify() error {
 	c := crc32.Update(0, castagnoli, m.data[:offChecksum])
 	c = crc32.Update(c, castagnoli, m.data[offChecksum+4:])

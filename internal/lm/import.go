@@ -45,8 +45,9 @@ func (i Info) NGrams() uint64 {
 
 // ImportARPA reads an ARPA language model (plain text or gzip, as SRILM,
 // KenLM's lmplz and the CMU tools write it) and writes it to w in the binary
-// format. It keeps the whole model in memory while it works: about 40 bytes
-// an n-gram. Syntax errors name the line.
+// format. It keeps the whole model in memory while it works, about 70 bytes
+// an n-gram (270 MB for the 3.8 million n-grams of the CMU model), and takes
+// about 7 s for that model. Syntax errors name the line.
 func ImportARPA(r io.Reader, w io.Writer, opts ImportOptions) (Info, error) {
 	if opts.UnknownLog10 == 0 {
 		opts.UnknownLog10 = DefaultUnknownLog10
