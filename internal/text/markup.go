@@ -130,12 +130,12 @@ func (s *scanner) codeSpan() bool {
 				return true
 			}
 			k = e
-		case '\n':
-			k++
-			for k < limit && (src[k] == ' ' || src[k] == '\t' || src[k] == '\r') {
+		case '\n', '\r':
+			k = skipNewline(src, k)
+			for k < limit && (src[k] == ' ' || src[k] == '\t') {
 				k++
 			}
-			if k < limit && src[k] == '\n' {
+			if k < limit && (src[k] == '\n' || src[k] == '\r') {
 				return false // a blank line ends the paragraph
 			}
 		default:

@@ -9,8 +9,9 @@ import "bytes"
 // SplitPoint returns the length of the longest prefix of buf that can be
 // processed on its own: the end of the last blank line outside fenced code;
 // failing that, the start of the last sentence (the last one may be
-// incomplete); failing that, the end of the last line break or space. It
-// returns 0 when buf holds no safe point. buf must itself start at a safe
+// incomplete); failing that, the end of a late line break or space. A cut
+// inside a paragraph is taken only where tokenizing the rest alone gives the
+// same tokens. It returns 0 when buf holds no safe point. buf must itself start at a safe
 // point (the start of the input or a previous split point).
 //
 // HTML comments and <script>/<pre> bodies that contain blank lines may be cut;
@@ -21,52 +22,88 @@ func SplitPoint(buf []byte) int { return splitPoint(buf, true) }
 // sentence to end and cuts at a space: no prose sentence is a megabyte long.
 const maxSentence = 1 << 20
 
+// maxTries bounds the candidate cuts tried within one paragraph; each try
+// re-tokenizes the text after the cut, which is short near the end.
+const maxTries = 8
+
 func splitPoint(buf []byte, anySpace bool) int {
 	if p := lastParagraphEnd(buf); p > 0 {
 		return p
 	}
 	toks := Tokenize(buf)
-	if sents := Sentences(buf, toks); len(sents) >= 2 {
-		last := sents[len(sents)-1]
-		if toks[last.Start].Kind != CodeBlock {
-			return toks[last.Start].Start
+	sents := Sentences(buf, toks)
+	// Sentence starts, latest first; the last sentence may be incomplete.
+	for i, tries := len(sents)-1, 0; i >= 1 && tries < maxTries; i, tries = i-1, tries+1 {
+		if k := sents[i].Start; cutKeepsTokens(buf, toks, k) {
+			return toks[k].Start
 		}
 	}
 	if !anySpace {
 		return 0
 	}
-	for i := len(toks) - 1; i > 0; i-- {
-		if toks[i].IsSpace() && toks[i].End < len(buf) {
-			return toks[i].End
+	for k, tries := len(toks)-1, 0; k > 0 && tries < maxTries; k-- {
+		if toks[k-1].IsSpace() {
+			tries++
+			if cutKeepsTokens(buf, toks, k) {
+				return toks[k].Start
+			}
 		}
 	}
 	return 0
 }
 
+// cutKeepsTokens reports whether tokenizing buf before and after token k
+// separately gives the tokens of the whole. Within a paragraph a cut can
+// lose context the tokenizer uses: the start of a line (a fence opens there)
+// or an open single quote, checked by tokenizing the rest again; and a line
+// that opens with ``` is a fence only if no backtick follows on the line,
+// which a cut after it would hide.
+func cutKeepsTokens(buf []byte, toks []Token, k int) bool {
+	p := toks[k].Start
+	start := p
+	for start > 0 && buf[start-1] != '\n' && buf[start-1] != '\r' {
+		start--
+	}
+	if c, n := fenceRun(bytes.TrimLeft(buf[start:p], " ")); c == '`' && n >= 3 {
+		return false
+	}
+	rest := Tokenize(buf[p:])
+	if len(rest) != len(toks)-k {
+		return false
+	}
+	for i, t := range rest {
+		t.Start, t.End = t.Start+p, t.End+p
+		if t != toks[k+i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lastParagraphEnd returns the offset after the last blank line of buf that
-// is outside a fenced code block, or 0.
+// is outside a fenced code block, or 0. Lines end as the tokenizer ends them:
+// at "\n", "\r\n" or a lone "\r".
 func lastParagraphEnd(buf []byte) int {
 	best := 0
 	var fence byte // the fence character while inside a code block
 	fenceLen := 0
 	for line := 0; line < len(buf); {
-		nl := bytes.IndexByte(buf[line:], '\n')
-		if nl < 0 {
-			break // an unterminated last line may continue in the next read
+		eol := lineEnd(buf, line)
+		if eol >= len(buf)-1 && (eol == len(buf) || buf[eol] == '\r') {
+			break // the last line, or its "\r\n", may continue in the next read
 		}
-		next := line + nl + 1
-		text := bytes.TrimLeft(buf[line:next], " ") // the tokenizer allows spaces, not tabs, before a fence
-		blank := len(bytes.TrimRight(text, "\r\n \t")) == 0
+		next := skipNewline(buf, eol)
+		text := bytes.TrimLeft(buf[line:eol], " ") // the tokenizer allows spaces, not tabs, before a fence
 		c, n := fenceRun(text)
-		rest := text[min(n, len(text)):]
-		if n >= 3 && next-line-len(text) <= 3 {
-			switch {
-			case fence == 0 && (c == '~' || bytes.IndexByte(rest, '`') < 0):
+		rest := text[n:]
+		switch {
+		case n >= 3 && eol-line-len(text) <= 3:
+			if fence == 0 && (c == '~' || bytes.IndexByte(rest, '`') < 0) {
 				fence, fenceLen = c, n
-			case c == fence && n >= fenceLen && len(bytes.TrimRight(rest, " \t\r\n")) == 0:
+			} else if c == fence && n >= fenceLen && len(bytes.Trim(rest, " \t")) == 0 {
 				fence = 0
 			}
-		} else if blank && fence == 0 {
+		case fence == 0 && len(bytes.Trim(text, " \t")) == 0:
 			best = next
 		}
 		line = next
