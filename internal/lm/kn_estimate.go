@@ -1,7 +1,5 @@
 package lm
 
-import "slices"
-
 // Interpolated modified Kneser-Ney (Chen and Goodman, "An empirical study of
 // smoothing techniques for language modeling", 1998, section 3):
 //
@@ -29,7 +27,7 @@ type knLevel struct {
 	counts []uint32  // adjusted counts (see above)
 	prob   []float64 // interpolated P(w | h)
 	bow    []float64 // γ of the n-gram as a context; 1 when it has no extensions
-	idx    *knTable  // key -> index, for orders 2 and up
+	idx    *knTable  // key -> index, for orders 2 and up (see KNModel.lookup)
 }
 
 // index finds key in the level.
@@ -46,17 +44,23 @@ type knPair struct {
 	count uint32
 }
 
-// knSorted turns counts into a level sorted by key, merging equal keys.
-func knSorted(pairs []knPair) knLevel {
-	slices.SortFunc(pairs, func(a, b knPair) int { return knCompare(a.key, b.key) })
-	var l knLevel
-	for _, p := range pairs {
-		if n := len(l.keys); n > 0 && l.keys[n-1] == p.key {
-			l.counts[n-1] += p.count
-			continue
-		}
-		l.keys = append(l.keys, p.key)
-		l.counts = append(l.counts, p.count)
+// knSorted turns counts of n-grams of one order into a level sorted by key.
+// Keys must be distinct, as a knTable's are.
+func knSorted(pairs []knPair, order int) knLevel {
+	knRadixSort(pairs, order)
+	l := knLevel{keys: make([]knKey, len(pairs)), counts: make([]uint32, len(pairs))}
+	for i, p := range pairs {
+		l.keys[i], l.counts[i] = p.key, p.count
+	}
+	return l
+}
+
+// knUnigramLevel is the dense unigram level of a vocabulary of v ids, all
+// counts zero.
+func knUnigramLevel(v int) knLevel {
+	l := knLevel{keys: make([]knKey, v), counts: make([]uint32, v)}
+	for i := range l.keys {
+		l.keys[i] = knKey{lo: uint64(i)}
 	}
 	return l
 }
@@ -69,35 +73,44 @@ func (l *knLevel) buildIndex() {
 	}
 }
 
-// knContinuation builds level k from the distinct n-grams of level k+1 (each
-// adds one to the continuation count of its suffix) and the raw counts of the
-// k-grams that start with <s>. The two sets never share a key: a suffix
-// never starts with <s>.
-func knContinuation(upper *knLevel, k int, starts *knTable) knLevel {
-	counts := newKNTable(len(upper.keys) / 2)
-	for _, key := range upper.keys {
-		counts.add(key.keep(k), 1)
-	}
-	if starts != nil {
-		for _, p := range starts.pairs() {
-			counts.add(p.key, p.count)
+// knContinuation builds level k from the distinct n-grams of level k+1,
+// each of which adds one to the continuation count of its suffix, and from
+// the raw counts of the k-grams that start with <s>. It also returns, for
+// each n-gram of level k+1, the index of its suffix in level k, which
+// interpolation needs. Suffixes are found by sorting rather than hashing:
+// (suffix, position) pairs sorted by suffix form one run per distinct
+// suffix, and sorting is sequential where hash probes miss the cache.
+//
+// The start n-grams all sort first: their oldest word is <s> (id 1), while a
+// suffix never starts with <s> nor with <unk> (id 0, never counted).
+func knContinuation(upper *knLevel, k int, starts *knTable, vocab int) (knLevel, []uint32) {
+	suffix := make([]uint32, len(upper.keys))
+	if k == 1 {
+		l := knUnigramLevel(vocab)
+		for i, key := range upper.keys {
+			w := key.last()
+			l.counts[w]++
+			suffix[i] = uint32(w)
 		}
+		return l, suffix
 	}
-	return knSorted(counts.pairs())
-}
-
-// knDense spreads a sparse unigram level over every id of a vocabulary of
-// size v; ids never counted (<unk>, <s>) get count 0.
-func knDense(l knLevel, v int) knLevel {
-	d := knLevel{keys: make([]knKey, v), counts: make([]uint32, v)}
-	for i := range d.keys {
-		d.keys[i] = knKey{lo: uint64(i)}
+	pairs := make([]knPair, len(upper.keys))
+	for i, key := range upper.keys {
+		pairs[i] = knPair{key.keep(k), uint32(i)}
 	}
-	for i, k := range l.keys {
-		d.counts[k.lo] = l.counts[i]
+	knRadixSort(pairs, k)
+	l := knSorted(starts.pairs(), k)
+	first := len(l.keys)
+	for _, p := range pairs {
+		if n := len(l.keys); n == first || l.keys[n-1] != p.key {
+			l.keys = append(l.keys, p.key)
+			l.counts = append(l.counts, 0)
+		}
+		j := len(l.keys) - 1
+		l.counts[j]++
+		suffix[p.count] = uint32(j)
 	}
-	d.counts[BOS] = 0 // <s> is a context only, never predicted
-	return d
+	return l, suffix
 }
 
 // knDiscounted is c - D(c), the count left after discounting (0 for c = 0).

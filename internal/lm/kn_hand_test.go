@@ -82,7 +82,7 @@ func TestTrainStartNGramsKeepRawCounts(t *testing.T) {
 		if w := words[0]; w == "<s>" {
 			ids[0] = BOS
 		}
-		i, ok := m.levels[2].index(knPack(ids), 2)
+		i, ok := m.lookup(2, knPack(ids))
 		if !ok {
 			t.Fatalf("bigram %v missing", words)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sync"
 	"time"
 )
 
@@ -20,6 +21,9 @@ type KNModel struct {
 	estimated [MaxOrder + 1]bool // false where fallback discounts were used
 	tokens    int64
 	sentences int64
+	// indexOnce builds the hash indexes of orders 2 and up on the first
+	// query: estimation and WriteARPA never look n-grams up.
+	indexOnce sync.Once
 }
 
 // Estimate computes the model from the counts. The Trainer must not be used
@@ -32,15 +36,19 @@ func (t *Trainer) Estimate() (*KNModel, error) {
 	n := t.order
 	m := &KNModel{order: n, words: t.words, vocab: t.vocab, tokens: t.tokens, sentences: t.sentences}
 	m.levels = make([]knLevel, n+1)
-	m.levels[n] = knSorted(t.top.pairs())
+	suffixes := make([][]uint32, n+1) // [k][i]: index in level k-1 of the suffix of k-gram i
+	if n == 1 {
+		m.levels[1] = knUnigramLevel(len(m.words))
+		for _, p := range t.top.pairs() {
+			m.levels[1].counts[p.key.lo] = p.count
+		}
+	} else {
+		m.levels[n] = knSorted(t.top.pairs(), n)
+	}
 	t.top = nil
 	for k := n - 1; k >= 1; k-- {
-		m.levels[k] = knContinuation(&m.levels[k+1], k, t.starts[k])
+		m.levels[k], suffixes[k+1] = knContinuation(&m.levels[k+1], k, t.starts[k], len(m.words))
 		t.starts[k] = nil
-	}
-	m.levels[1] = knDense(m.levels[1], len(m.words))
-	for k := 2; k <= n; k++ {
-		m.levels[k].buildIndex()
 	}
 	for k := 1; k <= n; k++ {
 		c := knCountOfCounts(m.levels[k].counts)
@@ -52,9 +60,10 @@ func (t *Trainer) Estimate() (*KNModel, error) {
 	}
 	m.unigrams()
 	for k := 2; k <= n; k++ {
-		if err := m.interpolate(k); err != nil {
+		if err := m.interpolate(k, suffixes[k]); err != nil {
 			return nil, err
 		}
+		suffixes[k] = nil
 	}
 	if t.progress != nil {
 		fmt.Fprintf(t.progress, "train: estimated the order-%d model in %.1fs\n", n, time.Since(began).Seconds())
@@ -82,15 +91,18 @@ func (m *KNModel) unigrams() {
 }
 
 // interpolate computes level k's probabilities from level k-1's, and the
-// back-off weights of level k-1's n-grams as contexts. Keys are sorted, so
-// the n-grams of one context form a run.
-func (m *KNModel) interpolate(k int) error {
+// back-off weights of level k-1's n-grams as contexts. suffix[i] is the
+// index of the suffix of k-gram i in level k-1. Keys are sorted, so the
+// n-grams of one context form a run, and the contexts come in the order of
+// level k-1's keys: one pointer walks level k-1 to find them.
+func (m *KNModel) interpolate(k int, suffix []uint32) error {
 	l, lower := &m.levels[k], &m.levels[k-1]
 	d := m.discounts[k]
 	l.prob = make([]float64, len(l.keys))
 	if k < m.order {
 		l.bow = knOnes(len(l.keys))
 	}
+	ci := 0
 	for start := 0; start < len(l.keys); {
 		ctx := l.keys[start].context()
 		var mass knMass
@@ -98,18 +110,20 @@ func (m *KNModel) interpolate(k int) error {
 		for ; end < len(l.keys) && l.keys[end].context() == ctx; end++ {
 			mass.add(l.counts[end])
 		}
-		gamma := mass.gamma(d)
-		ci, ok := lower.index(ctx, k-1)
-		if !ok {
+		if k == 2 {
+			ci = int(ctx.lo)
+		}
+		for ci < len(lower.keys) && knCompare(lower.keys[ci], ctx) < 0 {
+			ci++
+		}
+		if ci == len(lower.keys) || lower.keys[ci] != ctx {
 			return fmt.Errorf("lm: internal error: context of a %d-gram missing from order %d", k, k-1)
 		}
+		gamma := mass.gamma(d)
 		lower.bow[ci] = gamma
 		for i := start; i < end; i++ {
-			si, ok := lower.index(l.keys[i].keep(k-1), k-1)
-			if !ok {
-				return fmt.Errorf("lm: internal error: suffix of a %d-gram missing from order %d", k, k-1)
-			}
-			l.prob[i] = knDiscounted(l.counts[i], d)/mass.sum + gamma*lower.prob[si]
+			lp := lower.prob[suffix[i]]
+			l.prob[i] = knDiscounted(l.counts[i], d)/mass.sum + gamma*lp
 		}
 		start = end
 	}
@@ -161,13 +175,26 @@ func (m *KNModel) LogProb(context []WordID, w WordID) float64 {
 	for ; ; context = context[1:] {
 		k := len(context) + 1
 		ctx := knPack(context)
-		if i, ok := m.levels[k].index(ctx.push(w), k); ok {
+		if i, ok := m.lookup(k, ctx.push(w)); ok {
 			return math.Log10(m.levels[k].prob[i]) + backoff
 		}
-		if ci, ok := m.levels[k-1].index(ctx, k-1); ok {
+		if ci, ok := m.lookup(k-1, ctx); k > 1 && ok {
 			backoff += math.Log10(m.levels[k-1].bow[ci])
 		}
 	}
+}
+
+// lookup finds an n-gram of order k, building the indexes on first use.
+func (m *KNModel) lookup(k int, key knKey) (int, bool) {
+	m.indexOnce.Do(func() {
+		for k := 2; k <= m.order; k++ {
+			m.levels[k].buildIndex()
+		}
+	})
+	if k < 1 {
+		return 0, false
+	}
+	return m.levels[k].index(key, k)
 }
 
 // Summary writes the model's size and discounts, one line an order.

@@ -124,3 +124,26 @@ func TestTrainRejectsBadInput(t *testing.T) {
 		t.Errorf("corpus without words: err = %v, want %v", err, errTrainEmpty)
 	}
 }
+
+func TestKNRadixSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, order := range []int{1, 2, 3, 5} {
+		pairs := make([]knPair, 5000)
+		for i := range pairs {
+			ids := make([]WordID, order)
+			for j := range ids {
+				ids[j] = WordID(r.IntN(300)) // small ids: the top bytes are all zero
+			}
+			if i%7 == 0 {
+				ids[0] = knMaxVocab - 1 - WordID(r.IntN(3))
+			}
+			pairs[i] = knPair{knPack(ids), uint32(i)}
+		}
+		knRadixSort(pairs, order)
+		for i := 1; i < len(pairs); i++ {
+			if knCompare(pairs[i-1].key, pairs[i].key) > 0 {
+				t.Fatalf("order %d: pairs %d and %d out of order", order, i-1, i)
+			}
+		}
+	}
+}

@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
+
+	"github.com/unspin/unspin/internal/text"
 )
 
 // Training from plain text. A Trainer maps words to integer ids and counts
@@ -24,6 +27,10 @@ const DefaultTrainOrder = 3
 // second of work at the speed counting runs.
 const trainReportEvery = 1 << 20
 
+// trainInitialNGrams sizes the counting table so that small corpora never
+// rehash it and large ones skip the first dozen doublings.
+const trainInitialNGrams = 1 << 16
+
 // TrainOptions configure Train and NewTrainer.
 type TrainOptions struct {
 	// Order is the n-gram order, 1 to MaxOrder; 0 means DefaultTrainOrder.
@@ -42,6 +49,8 @@ type Trainer struct {
 	top    *knTable           // raw counts of n-grams of the highest order
 	starts [MaxOrder]*knTable // [k]: raw counts of k-grams starting with <s>, k < order
 	ids    []WordID           // scratch: the sentence being counted
+	toks   []text.Token       // scratch: the tokens of the line being read
+	norm   []byte             // scratch: the normalised word being looked up
 
 	progress   io.Writer
 	began      time.Time
@@ -62,7 +71,7 @@ func NewTrainer(opts TrainOptions) (*Trainer, error) {
 	t := &Trainer{
 		order:      n,
 		vocab:      make(map[string]WordID),
-		top:        newKNTable(0),
+		top:        newKNTable(trainInitialNGrams),
 		progress:   opts.Progress,
 		began:      time.Now(),
 		nextReport: trainReportEvery,
@@ -94,28 +103,47 @@ var errTrainVocab = fmt.Errorf("vocabulary exceeds %d words", knMaxVocab)
 func (t *Trainer) AddSentence(words []string) error {
 	ids := append(t.ids[:0], BOS)
 	for _, w := range words {
-		id, ok := t.vocab[w]
-		if !ok {
-			if len(t.words) >= knMaxVocab {
-				return errTrainVocab
-			}
-			id = WordID(len(t.words))
-			w = string([]byte(w)) // own the bytes: w may share a line buffer
-			t.vocab[w] = id
-			t.words = append(t.words, w)
+		id, err := t.wordID(w)
+		if err != nil {
+			return err
 		}
 		ids = append(ids, id)
 	}
-	ids = append(ids, EOS)
-	t.ids = ids
-	t.countIDs(ids)
+	t.ids = append(ids, EOS)
+	t.countSentence()
+	return nil
+}
+
+// wordID returns the id of w, giving it the next one if it is new.
+func (t *Trainer) wordID(w string) (WordID, error) {
+	if id, ok := t.vocab[w]; ok {
+		return id, nil
+	}
+	return t.newWord(w)
+}
+
+// newWord gives w the next id. w is copied: it may share memory with a
+// caller's buffer.
+func (t *Trainer) newWord(w string) (WordID, error) {
+	if len(t.words) >= knMaxVocab {
+		return 0, errTrainVocab
+	}
+	id := WordID(len(t.words))
+	w = strings.Clone(w)
+	t.vocab[w] = id
+	t.words = append(t.words, w)
+	return id, nil
+}
+
+// countSentence counts t.ids, a sentence from <s> to </s>.
+func (t *Trainer) countSentence() {
+	t.countIDs(t.ids)
 	t.sentences++
-	t.tokens += int64(len(words))
+	t.tokens += int64(len(t.ids) - 2)
 	if t.progress != nil && t.tokens >= t.nextReport {
 		t.report()
 		t.nextReport = t.tokens + trainReportEvery
 	}
-	return nil
 }
 
 // countIDs is the hot loop: one key push and one hash-table increment per token.
