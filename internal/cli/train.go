@@ -41,7 +41,7 @@ Progress goes to standard error every million words or so.`
 func newTrainCmd(s Streams) *cobra.Command {
 	o := &trainOptions{}
 	cmd := &cobra.Command{
-		Use:   "train [--order N] [--arpa FILE] -o MODEL.bin CORPUS...",
+		Use:   "train [--order N] [--arpa FILE] -o MODEL.unlm CORPUS...",
 		Short: "Train a language model on plain text",
 		Long:  trainLong,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -66,7 +66,7 @@ func (o *trainOptions) validate(args []string) error {
 	case o.order < 1 || o.order > lm.MaxOrder:
 		return fmt.Errorf("train: --order %d out of range: must be 1 to %d", o.order, lm.MaxOrder)
 	case o.output == "" && o.arpa == "":
-		return errors.New("train: nothing to write: give -o MODEL.bin, --arpa FILE, or both")
+		return errors.New("train: nothing to write: give -o MODEL.unlm, --arpa FILE, or both")
 	case o.output == "-":
 		return errors.New("train: -o needs a file name: the binary model is not written to stdout")
 	}
