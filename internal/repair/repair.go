@@ -4,6 +4,7 @@ package repair
 
 import (
 	"math"
+	"os"
 	"sync"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -26,16 +27,32 @@ type Options struct {
 	ChannelWeight float64
 	// Scale flattens (<1) or sharpens (>1) posteriors.
 	Scale float64
+	// PriorRate and PriorWeight are the mean and the weight, in words, of
+	// the Beta prior on a document's spin rate.
+	PriorRate, PriorWeight float64
+	// RateIterations is the number of expectation-maximisation rounds that
+	// estimate the spin rate before the final decoding.
+	RateIterations int
+	// PairWeight is β, the weight of the lexicon's q against the document's
+	// own evidence for a pair; 0 turns pair learning off.
+	PairWeight float64
+	// Base are the rates the lexicon assumed, factored out of its channel.
+	Base BaseRates
 }
 
 // DefaultOptions are the measured defaults (see the README's quality table).
 func DefaultOptions() Options {
 	return Options{
-		MinConfidence: 0.5,
-		SuggestFloor:  0.2,
-		Beam:          16,
-		ChannelWeight: 1,
-		Scale:         1,
+		MinConfidence:  0.8,
+		SuggestFloor:   0.2,
+		Beam:           16,
+		ChannelWeight:  1.25,
+		Scale:          1,
+		PriorRate:      0.1,
+		PriorWeight:    20,
+		RateIterations: 3,
+		PairWeight:     0,
+		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }
 
@@ -50,30 +67,29 @@ type Repairer struct {
 	model lm.Model
 	lex   Candidates
 	opts  Options
-	pool  sync.Pool // *sentenceWork
+	pool  sync.Pool // *decoder
 }
 
 // New returns a Repairer deciding with model and proposing with lex.
 func New(model lm.Model, lex Candidates, opts Options) *Repairer {
 	r := &Repairer{model: model, lex: lex, opts: opts}
-	r.pool.New = func() any {
-		return &sentenceWork{dec: newDecoder(model, opts.Beam, opts.Scale)}
-	}
+	r.pool.New = func() any { return newDecoder(model, opts.Beam, opts.Scale) }
 	return r
 }
+
+var debugRate = os.Getenv("UNSPIN_DEBUG") != ""
 
 // Options returns the options the repairer runs with.
 func (r *Repairer) Options() Options { return r.opts }
 
-// sentenceWork is the scratch space for one sentence.
-type sentenceWork struct {
-	dec   *decoder
-	slots []slot
-	words []position
-	norm  []byte
+// sentence is one decodable sentence: a slot per word, and for each slot the
+// token it came from and the lexicon's candidates.
+type sentence struct {
+	slots      []slot
+	words      []position
+	changeable bool // some word has an alternative: worth decoding
 }
 
-// position links a slot to its token and its lexicon candidates.
 type position struct {
 	tok   int
 	cands []lexicon.Candidate
@@ -83,42 +99,81 @@ type position struct {
 // Applied set on those that pass the policy.
 func (r *Repairer) Repair(src []byte) []Edit {
 	toks := text.Tokenize(src)
-	sents := text.Sentences(src, toks)
-	w := r.pool.Get().(*sentenceWork)
-	defer r.pool.Put(w)
+	var sents []sentence
+	for _, s := range text.Sentences(src, toks) {
+		sents = append(sents, r.sentence(src, toks, s))
+	}
+	d := r.pool.Get().(*decoder)
+	defer r.pool.Put(d)
+	rate := r.estimateRates(d, sents)
 	var edits []Edit
-	for _, s := range sents {
-		edits = r.sentence(w, src, toks, s, edits)
+	for _, st := range sents {
+		if !st.changeable {
+			continue
+		}
+		setRates(st.slots, rate, r.opts.ChannelWeight)
+		post := d.posteriors(st.slots)
+		for k, p := range st.words {
+			if e, ok := r.edit(src, toks, p, post[k]); ok {
+				edits = append(edits, e)
+			}
+		}
 	}
 	return edits
 }
 
-// sentence decodes one sentence and appends its edits.
-func (r *Repairer) sentence(w *sentenceWork, src []byte, toks []text.Token, s text.Sentence, edits []Edit) []Edit {
-	w.slots, w.words = w.slots[:0], w.words[:0]
-	changeable := 0
+// estimateRates runs the EM rounds for the document's spin rates.
+func (r *Repairer) estimateRates(d *decoder, sents []sentence) rates {
+	o := r.opts
+	var rate rates
+	for c := range rate {
+		rate[c] = o.PriorRate
+	}
+	pairs := newPairCounts()
+	for range o.RateIterations {
+		var replaced, replaceable rates
+		pairs.reset()
+		for _, st := range sents {
+			var post [][]float64
+			if st.changeable {
+				setRates(st.slots, rate, o.ChannelWeight)
+				post = d.posteriors(st.slots)
+			}
+			rateCounts(st.slots, post, &replaced, &replaceable)
+			pairs.add(st.slots, post)
+		}
+		if o.PairWeight > 0 {
+			for _, st := range sents {
+				pairs.update(st.slots, o.PairWeight)
+			}
+		}
+		for c := range rate {
+			rate[c] = (replaced[c] + o.PriorRate*o.PriorWeight) / (replaceable[c] + o.PriorWeight)
+			rate[c] = min(max(rate[c], 1e-4), 0.99)
+		}
+		if debugRate {
+			println("rates", rate[0], rate[1], replaced[0], replaceable[0], replaced[1], replaceable[1])
+		}
+	}
+	return rate
+}
+
+// sentence builds the lattice of sentence s.
+func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sentence {
+	var st sentence
+	var norm []byte
 	for i := s.Start; i < s.End; i++ {
 		t := toks[i]
 		if !t.IsWord() && t.Kind != text.Number {
 			continue
 		}
 		cands := r.candidates(src, toks, i)
-		if len(cands) > 1 {
-			changeable++
-		}
-		w.words = append(w.words, position{tok: i, cands: cands})
-		w.slots = append(w.slots, r.slot(w, src, t, cands))
+		st.changeable = st.changeable || len(cands) > 1
+		norm = text.AppendLM(norm[:0], src, t)
+		st.words = append(st.words, position{tok: i, cands: cands})
+		st.slots = append(st.slots, r.slot(string(norm), cands))
 	}
-	if changeable == 0 {
-		return edits
-	}
-	post := w.dec.posteriors(w.slots)
-	for k, p := range w.words {
-		if e, ok := r.edit(src, toks, p, post[k]); ok {
-			edits = append(edits, e)
-		}
-	}
-	return edits
+	return st
 }
 
 // candidates are the lexicon's proposals for word token i, or only the word
@@ -132,20 +187,17 @@ func (r *Repairer) candidates(src []byte, toks []text.Token, i int) []lexicon.Ca
 	return r.lex.Candidates(surface)
 }
 
-// slot turns lexicon candidates into lattice options: model ids and weighted
-// natural-log channel scores. The spun word itself is scored in its
-// language-model form even when the lexicon has nothing to offer.
-func (r *Repairer) slot(w *sentenceWork, src []byte, t text.Token, cands []lexicon.Candidate) slot {
-	var s slot
+// slot turns lexicon candidates into lattice options. The spun word itself
+// is scored in its language-model form.
+func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
+	s := slot{opts: make([]option, len(cands))}
 	for j, c := range cands {
-		var id lm.WordID
+		word := c.Word
 		if j == 0 {
-			w.norm = text.AppendLM(w.norm[:0], src, t)
-			id = r.model.ID(string(w.norm))
-		} else {
-			id = r.model.ID(c.Word)
+			word = norm
 		}
-		s.opts = append(s.opts, option{id: id, channel: r.opts.ChannelWeight * c.Channel * ln10})
+		lnq, class, replaceable := r.opts.Base.rateFree(c)
+		s.opts[j] = option{id: r.model.ID(word), lnq: lnq, lnq0: lnq, class: class, replaceable: replaceable}
 	}
 	return s
 }
@@ -163,13 +215,12 @@ func (r *Repairer) edit(src []byte, toks []text.Token, p position, post []float6
 		return Edit{}, false
 	}
 	t := toks[p.tok]
-	from := string(src[t.Start:t.End])
 	shape := text.ShapeAt(src, toks, p.tok)
 	e := Edit{
 		Start: t.Start, End: t.End,
-		From:       from,
+		From:       string(src[t.Start:t.End]),
 		To:         text.ApplyShape(shape, p.cands[best].Word),
-		Confidence: post[best],
+		Confidence: round(post[best]),
 		Source:     p.cands[best].Source.String(),
 		Applied:    post[best] >= r.opts.MinConfidence,
 	}

@@ -32,6 +32,7 @@ func main() {
 	minconf := flag.String("minconf", "0.5", "confidence thresholds to try")
 	ks := flag.String("k", "30", "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
+	pairW := flag.Float64("pairw", repair.DefaultOptions().PairWeight, "pair weight β")
 	beam := flag.Int("beam", 16, "beam")
 	iters := flag.Int("iters", 3, "rate iterations")
 	flag.Parse()
@@ -55,7 +56,7 @@ func main() {
 							for _, mc := range floats(*minconf) {
 								o := repair.DefaultOptions()
 								o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-								o.Beam, o.RateIterations = *beam, *iters
+								o.Beam, o.RateIterations, o.PairWeight = *beam, *iters, *pairW
 								r := repair.New(model, lx, o)
 								prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc)
 								row(r, prefix, spuns, golds, cleans)
