@@ -40,7 +40,7 @@ import (
 // option is one candidate original at a position of the lattice.
 type option struct {
 	id          lm.WordID
-	channel     float64 // weighted ln P(spun | original), set by setRate
+	channel     float64   // weighted ln P(spun | original), set by setRate
 	lnq         float64   // ln q(spun | original) for an alternative
 	lnq0        float64   // the lexicon's ln q, before the document's evidence
 	class       rateClass // which spin rate applies
