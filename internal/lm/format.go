@@ -57,7 +57,7 @@ const (
 	secVocabOffs
 	secVocabHash
 	secUnigrams
-	secOrder2 // secOrder2 + n - 2 holds order n
+	secOrder2   // secOrder2 + n - 2 holds order n
 	numSections = secOrder2 + MaxOrder - 1
 )
 
@@ -94,7 +94,7 @@ const DefaultUnknownLog10 = -7.0
 
 var le = binary.LittleEndian
 
-func f32(b []byte) float32     { return math.Float32frombits(le.Uint32(b)) }
+func f32(b []byte) float32       { return math.Float32frombits(le.Uint32(b)) }
 func putF32(b []byte, v float32) { le.PutUint32(b, math.Float32bits(v)) }
 
 // quant maps a value range onto integer codes.
