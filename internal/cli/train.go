@@ -19,13 +19,16 @@ type trainOptions struct {
 	arpa   string // --arpa: also write the ARPA text here ("-": stdout)
 	output string // -o: the binary model
 	source string // --source: provenance recorded in the binary model
+	text   bool   // --running-text: split paragraphs into sentences
 }
 
 const trainLong = `Train an n-gram language model on plain text.
 
-Each line of each CORPUS file is one sentence (gzip-compressed files are
-recognised and decompressed; "-" reads standard input). Words are normalised
-exactly as the repairer normalises them when it queries the model. The model
+Each line of each CORPUS file is one sentence, or with --running-text the
+lines up to a blank line form a paragraph that is split into sentences.
+gzip-compressed files are recognised and decompressed; "-" reads standard
+input. Words are normalised exactly as the repairer normalises them when it
+queries the model. The model
 is interpolated modified Kneser-Ney (Chen and Goodman), the smoothing of
 KenLM's lmplz; <unk> gets the share of the unigram interpolation mass that
 each word of the vocabulary gets, as in KenLM.
@@ -55,6 +58,7 @@ func newTrainCmd(s Streams) *cobra.Command {
 	f.IntVarP(&o.order, "order", "n", lm.DefaultTrainOrder, fmt.Sprintf("n-gram order, 1 to %d", lm.MaxOrder))
 	f.StringVar(&o.arpa, "arpa", "", `also write the model as ARPA text to this file ("-" for stdout)`)
 	f.StringVarP(&o.output, "output", "o", "", "write the binary model to this file")
+	f.BoolVar(&o.text, "running-text", false, "input is running prose: split paragraphs into sentences instead of taking each line as one")
 	f.StringVar(&o.source, "source", "", "provenance recorded in the binary model (default: the corpus file names)")
 	return cmd
 }
@@ -96,7 +100,7 @@ func (o *trainOptions) run(s Streams, corpora []string) error {
 
 // train counts every corpus and estimates the model.
 func (o *trainOptions) train(s Streams, corpora []string) (*lm.KNModel, error) {
-	t, err := lm.NewTrainer(lm.TrainOptions{Order: o.order, Progress: s.Err})
+	t, err := lm.NewTrainer(lm.TrainOptions{Order: o.order, RunningText: o.text, Progress: s.Err})
 	if err != nil {
 		return nil, err
 	}

@@ -155,3 +155,19 @@ func TestTrainARPAToStdout(t *testing.T) {
 		t.Error("--order 2 wrote trigrams")
 	}
 }
+
+func TestTrainRunningTextFlag(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := "The cat sat. The dog ran.\nA bird\nsang.\n"
+	code := Run([]string{"train", "--running-text", "--arpa", "-", "-"},
+		Streams{In: strings.NewReader(in), Out: &out, Err: &errb})
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "3 sentences") {
+		t.Errorf("running text not split into 3 sentences: %s", errb.String())
+	}
+	if !strings.Contains(out.String(), "\tbird sang </s>\n") {
+		t.Errorf("the sentence across a line break was not joined:\n%s", out.String())
+	}
+}

@@ -35,6 +35,10 @@ const trainInitialNGrams = 1 << 16
 type TrainOptions struct {
 	// Order is the n-gram order, 1 to MaxOrder; 0 means DefaultTrainOrder.
 	Order int
+	// RunningText reads paragraphs (lines up to a blank line) and splits
+	// them into sentences with text.Sentences; otherwise every line is one
+	// sentence, the usual form of training corpora.
+	RunningText bool
 	// Progress, if not nil, receives a line every million tokens or so and
 	// one at the end.
 	Progress io.Writer
@@ -51,6 +55,10 @@ type Trainer struct {
 	ids    []WordID           // scratch: the sentence being counted
 	toks   []text.Token       // scratch: the tokens of the line being read
 	norm   []byte             // scratch: the normalised word being looked up
+	sents  []text.Sentence    // scratch: the sentences of a paragraph
+	para   []byte             // the paragraph being gathered (RunningText)
+
+	running bool // TrainOptions.RunningText
 
 	progress   io.Writer
 	began      time.Time
@@ -73,6 +81,7 @@ func NewTrainer(opts TrainOptions) (*Trainer, error) {
 		vocab:      make(map[string]WordID),
 		top:        newKNTable(trainInitialNGrams),
 		progress:   opts.Progress,
+		running:    opts.RunningText,
 		began:      time.Now(),
 		nextReport: trainReportEvery,
 	}

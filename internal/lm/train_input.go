@@ -17,9 +17,16 @@ const trainMaxLine = 64 << 20
 // gzipMagic starts every gzip stream (RFC 1952, section 2.3.1).
 var gzipMagic = []byte{0x1f, 0x8b}
 
-// AddText counts every line of r as one sentence of the words text.LMWords
-// would return for it. A gzip-compressed stream is recognised by its magic
-// bytes and decompressed. Lines with no words are skipped.
+// trainMaxParagraph bounds the running text gathered before it is split
+// into sentences: a paragraph is cut at a line end past this size (a
+// sentence longer than 1 MiB is not prose).
+const trainMaxParagraph = 1 << 20
+
+// AddText counts the sentences of r. By default every line is one sentence;
+// with TrainOptions.RunningText, lines up to a blank line form a paragraph
+// that text.Sentences splits. Sentences are the words text.LMWords would
+// return for them. A gzip-compressed stream is recognised by its magic bytes
+// and decompressed. Sentences with no words are skipped.
 func (t *Trainer) AddText(r io.Reader) error {
 	r, err := trainDecompress(r)
 	if err != nil {
@@ -37,23 +44,62 @@ func (t *Trainer) AddText(r io.Reader) error {
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("after line %d: %w", line, err)
 	}
+	if len(t.para) > 0 { // running text that does not end with a blank line
+		err := t.addSpan(t.para)
+		t.para = t.para[:0]
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
 	return nil
 }
 
-// addLine counts the words of one line. It composes text.LMWords from the
-// parts that function is defined by (the normalised form, AppendLM, of every
-// token of Tokenize for which IsWord holds) so as to reuse its buffers:
-// LMWords allocates a token slice and a string a word, which at a million
-// words a second costs more than counting them. TestTrainWordsAreLMWords
-// holds the two to the same output.
+// addLine counts a line as a sentence, or adds it to the paragraph being
+// gathered, counting the paragraph at a blank line.
 func (t *Trainer) addLine(line []byte) error {
-	t.toks = text.AppendTokens(t.toks[:0], line)
+	if !t.running {
+		return t.addSpan(line)
+	}
+	if len(bytes.TrimSpace(line)) > 0 {
+		t.para = append(append(t.para, line...), '\n')
+		if len(t.para) < trainMaxParagraph {
+			return nil
+		}
+	}
+	err := t.addSpan(t.para)
+	t.para = t.para[:0]
+	return err
+}
+
+// addSpan counts src as one sentence, or as the sentences text.Sentences
+// finds in it for running text.
+func (t *Trainer) addSpan(src []byte) error {
+	t.toks = text.AppendTokens(t.toks[:0], src)
+	if !t.running {
+		return t.addWords(src, t.toks)
+	}
+	t.sents = text.AppendSentences(t.sents[:0], src, t.toks)
+	for _, s := range t.sents {
+		if err := t.addWords(src, t.toks[s.Start:s.End]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addWords counts the words of toks as a sentence. It composes text.LMWords
+// from the parts that function is defined by (the normalised form,
+// AppendLM, of every token of Tokenize for which IsWord holds) so as to
+// reuse its buffers: LMWords allocates a token slice and a string a word,
+// which at a million words a second costs more than counting them.
+// TestTrainWordsAreLMWords holds the two to the same output.
+func (t *Trainer) addWords(src []byte, toks []text.Token) error {
 	ids := append(t.ids[:0], BOS)
-	for _, tok := range t.toks {
+	for _, tok := range toks {
 		if !tok.IsWord() {
 			continue
 		}
-		t.norm = text.AppendLM(t.norm[:0], line, tok)
+		t.norm = text.AppendLM(t.norm[:0], src, tok)
 		id, ok := t.vocab[string(t.norm)] // the conversion does not allocate here
 		if !ok {
 			var err error

@@ -37,7 +37,7 @@ func TestTrainWordsAreLMWords(t *testing.T) {
 	}
 	for _, line := range lines {
 		before := tr.Sentences()
-		if err := tr.addLine([]byte(line)); err != nil {
+		if err := tr.addSpan([]byte(line)); err != nil {
 			t.Fatal(err)
 		}
 		var got []string
@@ -91,5 +91,32 @@ func TestTrainReadsGzipAndReportsProgress(t *testing.T) {
 	}
 	if !strings.Contains(progress.String(), "estimated the order-3 model") {
 		t.Errorf("no progress reported: %q", progress.String())
+	}
+}
+
+// Running text is split into the sentences a corpus with one sentence a line
+// would hold, so both train the same model.
+func TestTrainRunningText(t *testing.T) {
+	running := "The cat sat on the mat. A dog barked at it.\nThen the old bird\nflew away.\n\n  \nIt rained all day.\n"
+	lines := "The cat sat on the mat.\nA dog barked at it.\nThen the old bird flew away.\nIt rained all day.\n"
+	tr, err := NewTrainer(TrainOptions{Order: 3, RunningText: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tr.AddText(strings.NewReader(running)); err != nil {
+		t.Fatal(err)
+	}
+	if tr.Sentences() != 4 {
+		t.Errorf("running text gave %d sentences, want 4", tr.Sentences())
+	}
+	m1, err := tr.Estimate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a1, a2 bytes.Buffer
+	m1.WriteARPA(&a1)
+	knTrain(t, lines, 3).WriteARPA(&a2)
+	if a1.String() != a2.String() {
+		t.Errorf("running text and one sentence a line train different models:\n%s\n---\n%s", a1.String(), a2.String())
 	}
 }
