@@ -143,3 +143,33 @@ func BenchmarkVerifyDefault(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScoreSentence scores whole sentences of news text word by word, as
+// a decoder's first pass does: ns/op is per word.
+func BenchmarkScoreSentence(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ids []WordID // sentences separated by EOS
+	for _, s := range sampleSentences(b, testdata.Shared(b, "data/corpus/brown-news.txt"), 5000) {
+		for _, w := range s {
+			ids = append(ids, m.ID(w))
+		}
+		ids = append(ids, EOS)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	s := m.BeginSentence()
+	var total float32
+	for i := 0; b.Loop(); i++ {
+		w := ids[i%len(ids)]
+		var p float32
+		p, s = m.Score(s, w)
+		total += p
+		if w == EOS {
+			s = m.BeginSentence()
+		}
+	}
+	sink = total
+}
