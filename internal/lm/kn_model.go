@@ -1,6 +1,7 @@
 package lm
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -29,14 +30,38 @@ type KNModel struct {
 // Estimate computes the model from the counts. The Trainer must not be used
 // afterwards: the model takes over its memory.
 func (t *Trainer) Estimate() (*KNModel, error) {
-	if t.tokens == 0 {
+	switch {
+	case t.top == nil:
+		return nil, errors.New("lm: Estimate called twice")
+	case t.tokens == 0:
 		return nil, errTrainEmpty
 	}
 	began := time.Now()
 	n := t.order
 	m := &KNModel{order: n, words: t.words, vocab: t.vocab, tokens: t.tokens, sentences: t.sentences}
+	suffixes := m.buildLevels(t)
+	m.estimateDiscounts(t.progress)
+	m.unigrams()
+	for k := 2; k <= n; k++ {
+		if err := m.interpolate(k, suffixes[k]); err != nil {
+			return nil, err
+		}
+		suffixes[k] = nil
+	}
+	if t.progress != nil {
+		fmt.Fprintf(t.progress, "train: estimated the order-%d model in %.1fs\n", n, time.Since(began).Seconds())
+	}
+	return m, nil
+}
+
+// buildLevels sorts the counts of the highest order and derives the adjusted
+// counts of the orders below, releasing the trainer's tables as it goes. It
+// returns, for each order k >= 2, the index in level k-1 of each k-gram's
+// suffix.
+func (m *KNModel) buildLevels(t *Trainer) [][]uint32 {
+	n := m.order
 	m.levels = make([]knLevel, n+1)
-	suffixes := make([][]uint32, n+1) // [k][i]: index in level k-1 of the suffix of k-gram i
+	suffixes := make([][]uint32, n+1)
 	if n == 1 {
 		m.levels[1] = knUnigramLevel(len(m.words))
 		for _, p := range t.top.pairs() {
@@ -50,25 +75,20 @@ func (t *Trainer) Estimate() (*KNModel, error) {
 		m.levels[k], suffixes[k+1] = knContinuation(&m.levels[k+1], k, t.starts[k], len(m.words))
 		t.starts[k] = nil
 	}
-	for k := 1; k <= n; k++ {
+	return suffixes
+}
+
+// estimateDiscounts sets each order's discounts from its count-of-counts,
+// noting on progress where there were too few n-grams to estimate them.
+func (m *KNModel) estimateDiscounts(progress io.Writer) {
+	for k := 1; k <= m.order; k++ {
 		c := knCountOfCounts(m.levels[k].counts)
 		m.discounts[k], m.estimated[k] = KNDiscounts(c[1], c[2], c[3], c[4])
-		if !m.estimated[k] && t.progress != nil {
-			fmt.Fprintf(t.progress, "train: order %d: too few n-grams to estimate discounts (n1..n4 = %v); using %v\n",
+		if !m.estimated[k] && progress != nil {
+			fmt.Fprintf(progress, "train: order %d: too few n-grams to estimate discounts (n1..n4 = %v); using %v\n",
 				k, c[1:], knFallbackDiscounts)
 		}
 	}
-	m.unigrams()
-	for k := 2; k <= n; k++ {
-		if err := m.interpolate(k, suffixes[k]); err != nil {
-			return nil, err
-		}
-		suffixes[k] = nil
-	}
-	if t.progress != nil {
-		fmt.Fprintf(t.progress, "train: estimated the order-%d model in %.1fs\n", n, time.Since(began).Seconds())
-	}
-	return m, nil
 }
 
 // unigrams interpolates the unigram level with the uniform distribution over

@@ -147,3 +147,29 @@ func TestKNRadixSort(t *testing.T) {
 		}
 	}
 }
+
+func TestTrainEstimateTwice(t *testing.T) {
+	tr, err := NewTrainer(TrainOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr.AddSentence([]string{"a", "b"})
+	if _, err := tr.Estimate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tr.Estimate(); err == nil {
+		t.Error("a second Estimate succeeded")
+	}
+}
+
+func TestTrainRejectsBadWords(t *testing.T) {
+	for _, bad := range [][]string{{"a", ""}, {"a b"}, {"x", "<s>"}, {"</s>"}, {"<unk>"}, {"tab\there"}} {
+		tr, err := NewTrainer(TrainOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tr.AddSentence(bad); err == nil {
+			t.Errorf("AddSentence(%q) accepted", bad)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/unspin/unspin/internal/text"
 )
@@ -108,13 +109,21 @@ var errTrainVocab = fmt.Errorf("vocabulary exceeds %d words", knMaxVocab)
 
 // AddSentence counts one sentence of normalised words (as text.LMWords
 // returns them); <s> and </s> are added around it. An empty sentence is
-// counted as "<s> </s>"; AddText never passes one.
+// counted as "<s> </s>"; AddText never passes one. A word may not be empty,
+// contain white space (ARPA separates words with it) or be one of the
+// markers <unk>, <s> and </s>.
 func (t *Trainer) AddSentence(words []string) error {
 	ids := append(t.ids[:0], BOS)
 	for _, w := range words {
+		if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+			return fmt.Errorf("word %q: empty or contains white space", w)
+		}
 		id, err := t.wordID(w)
 		if err != nil {
 			return err
+		}
+		if id <= EOS {
+			return fmt.Errorf("word %q is reserved for the model's markers", w)
 		}
 		ids = append(ids, id)
 	}
@@ -132,8 +141,13 @@ func (t *Trainer) wordID(w string) (WordID, error) {
 }
 
 // newWord gives w the next id. w is copied: it may share memory with a
-// caller's buffer.
+// caller's buffer. A word ARPA cannot hold, one that is empty or contains
+// white space (the tokenizer keeps inline code such as `a b` as one token),
+// gets Unknown and is not added.
 func (t *Trainer) newWord(w string) (WordID, error) {
+	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+		return Unknown, nil
+	}
 	if len(t.words) >= knMaxVocab {
 		return 0, errTrainVocab
 	}

@@ -107,6 +107,12 @@ func (t *Trainer) addWords(src []byte, toks []text.Token) error {
 				return err
 			}
 		}
+		if id <= EOS {
+			// A word ARPA cannot hold (see newWord), or one spelled like a
+			// marker, which the tokenizer should never yield: counting it
+			// as the marker would corrupt the counts, so it is left out.
+			continue
+		}
 		ids = append(ids, id)
 	}
 	t.ids = ids

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/unspin/unspin/internal/testdata"
 	"github.com/unspin/unspin/internal/text"
@@ -19,7 +20,7 @@ import (
 var trainTrickyLines = []string{
 	"The U.S. Army's base, near the river -- and 50-minute drive -- was built in 1942.",
 	"“Don’t,” she said; ‘rock ’n’ roll’ isn’t the countries’ fault.",
-	"See https://example.com/a?b=c or mail info@example.com, @handle #tag `code`.",
+	"See https://example.com/a?b=c or mail info@example.com, @handle #tag `code`, `two words`.",
 	"CAPITALS and MiXeD case; naïve café; ﬁne ﬂow; co\u00ADoperate; e\u2011mail",
 	"   ",
 	"...!?",
@@ -46,7 +47,10 @@ func TestTrainWordsAreLMWords(t *testing.T) {
 				got = append(got, tr.words[id])
 			}
 		}
-		if want := text.LMWords(line); !slices.Equal(got, want) {
+		want := slices.DeleteFunc(text.LMWords(line), func(w string) bool {
+			return strings.ContainsFunc(w, unicode.IsSpace) // left out: ARPA cannot hold them
+		})
+		if !slices.Equal(got, want) {
 			t.Errorf("line %q:\ntrainer reads %q\nLMWords gives %q", line, got, want)
 		}
 	}
