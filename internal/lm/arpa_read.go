@@ -28,7 +28,9 @@ func readARPA(r io.Reader) (*arpaModel, error) {
 		orders: make([]*ngramSet, len(counts)),
 	}
 	for n := 1; n < len(counts); n++ {
-		m.orders[n] = newNgramSet(n, counts[n])
+		// The header's counts only size the first allocation, and are capped
+		// so that a lying header cannot exhaust memory before a line is read.
+		m.orders[n] = newNgramSet(n, min(counts[n], 1<<22))
 	}
 	// Fixed ids exist even when the file lacks them; a missing <s> or </s>
 	// gets the ARPA convention for <s>, which is never predicted: -99.
@@ -129,8 +131,9 @@ func (m *arpaModel) readNgram(a *arpaReader, n int, buf [][]byte, ids []WordID) 
 
 func (m *arpaModel) addUnigram(a *arpaReader, w string, p, bo float32) error {
 	uni := m.orders[1]
-	id, fixed := m.ids[w]
-	if fixed && m.seenFixed[id] {
+	id, known := m.ids[w]
+	fixed := known && id <= EOS
+	if known && (!fixed || m.seenFixed[id]) {
 		return a.errorf("duplicate unigram %q", w)
 	}
 	if !fixed {

@@ -75,3 +75,22 @@ func TestImportOwnUnknown(t *testing.T) {
 		t.Errorf("warnings: %q", info.Warnings)
 	}
 }
+
+// FuzzImportARPA: any input is a model or an error, never a panic.
+func FuzzImportARPA(f *testing.F) {
+	plain, err := os.ReadFile(filepath.Join("testdata", "small.arpa"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(plain)
+	f.Add([]byte("\\data\\\nngram 1=99999999999\n\n\\1-grams:\n-1 a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var buf bytes.Buffer
+		if _, err := ImportARPA(bytes.NewReader(data), &buf, ImportOptions{}); err != nil {
+			return
+		}
+		if _, err := loadVerified(buf.Bytes()); err != nil {
+			t.Fatalf("imported model does not load: %v", err)
+		}
+	})
+}
