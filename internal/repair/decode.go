@@ -42,9 +42,10 @@ type option struct {
 	id          lm.WordID
 	channel     float64   // weighted ln P(spun | original), set by setRate
 	lnq         float64   // ln q(spun | original) for an alternative
-	lnq0        float64   // the lexicon's ln q, before the document's evidence
 	class       rateClass // which spin rate applies
 	replaceable bool      // for the spun word: the spinner could have replaced it
+	cand        int32     // index of the lexicon candidate it stands for
+	local       float64   // ln P_LM of the option in its spun context (fast match)
 }
 
 // slot is one word position: its candidate originals, the spun word first.

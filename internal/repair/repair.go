@@ -33,9 +33,10 @@ type Options struct {
 	// RateIterations is the number of expectation-maximisation rounds that
 	// estimate the spin rate before the final decoding.
 	RateIterations int
-	// PairWeight is β, the weight of the lexicon's q against the document's
-	// own evidence for a pair; 0 turns pair learning off.
-	PairWeight float64
+	// FastMatch is the margin, in natural log, by which a candidate may
+	// trail the best one in its local context and still be decoded; 0 decodes
+	// every candidate.
+	FastMatch float64
 	// Base are the rates the lexicon assumed, factored out of its channel.
 	Base BaseRates
 }
@@ -51,7 +52,7 @@ func DefaultOptions() Options {
 		PriorRate:      0.1,
 		PriorWeight:    20,
 		RateIterations: 3,
-		PairWeight:     0,
+		FastMatch:      5,
 		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }
@@ -105,7 +106,7 @@ func (r *Repairer) Repair(src []byte) []Edit {
 	}
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	rate := r.estimateRates(d, sents)
+	rate := r.estimateRates(sents)
 	var edits []Edit
 	for _, st := range sents {
 		if !st.changeable {
@@ -114,7 +115,7 @@ func (r *Repairer) Repair(src []byte) []Edit {
 		setRates(st.slots, rate, r.opts.ChannelWeight)
 		post := d.posteriors(st.slots)
 		for k, p := range st.words {
-			if e, ok := r.edit(src, toks, p, post[k]); ok {
+			if e, ok := r.edit(src, toks, p, st.slots[k], post[k]); ok {
 				edits = append(edits, e)
 			}
 		}
@@ -122,29 +123,28 @@ func (r *Repairer) Repair(src []byte) []Edit {
 	return edits
 }
 
-// estimateRates runs the EM rounds for the document's spin rates.
-func (r *Repairer) estimateRates(d *decoder, sents []sentence) rates {
+// estimateRates runs the EM rounds for the document's spin rates. The
+// expectation step uses local posteriors, each position scored in its spun
+// context by the fast match, rather than a full decoding: the rates are
+// document-wide averages, which local evidence estimates well, and the
+// rounds then cost no language-model queries at all.
+func (r *Repairer) estimateRates(sents []sentence) rates {
 	o := r.opts
 	var rate rates
 	for c := range rate {
 		rate[c] = o.PriorRate
 	}
-	pairs := newPairCounts()
+	var post [][]float64
 	for range o.RateIterations {
 		var replaced, replaceable rates
-		pairs.reset()
 		for _, st := range sents {
-			var post [][]float64
+			post = post[:0]
 			if st.changeable {
 				setRates(st.slots, rate, o.ChannelWeight)
-				post = d.posteriors(st.slots)
-			}
-			rateCounts(st.slots, post, &replaced, &replaceable)
-			pairs.add(st.slots, post)
-		}
-		if o.PairWeight > 0 {
-			for _, st := range sents {
-				pairs.update(st.slots, o.PairWeight)
+				post = localPosteriors(st.slots, post)
+				rateCounts(st.slots, post, &replaced, &replaceable)
+			} else {
+				rateCounts(st.slots, nil, &replaced, &replaceable)
 			}
 		}
 		for c := range rate {
@@ -156,6 +156,29 @@ func (r *Repairer) estimateRates(d *decoder, sents []sentence) rates {
 		}
 	}
 	return rate
+}
+
+// localPosteriors normalises each slot's local score plus channel into a
+// distribution over its options.
+func localPosteriors(slots []slot, post [][]float64) [][]float64 {
+	for _, s := range slots {
+		p := make([]float64, len(s.opts))
+		if len(s.opts) == 1 {
+			p[0] = 1
+			post = append(post, p)
+			continue
+		}
+		z := math.Inf(-1)
+		for j, o := range s.opts {
+			p[j] = o.local + o.channel
+			z = logAdd(z, p[j])
+		}
+		for j := range p {
+			p[j] = math.Exp(p[j] - z)
+		}
+		post = append(post, p)
+	}
+	return post
 }
 
 // sentence builds the lattice of sentence s.
@@ -172,6 +195,13 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 		norm = text.AppendLM(norm[:0], src, t)
 		st.words = append(st.words, position{tok: i, cands: cands})
 		st.slots = append(st.slots, r.slot(string(norm), cands))
+	}
+	if st.changeable && r.opts.FastMatch > 0 {
+		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
+		st.changeable = false
+		for _, sl := range st.slots {
+			st.changeable = st.changeable || len(sl.opts) > 1
+		}
 	}
 	return st
 }
@@ -197,14 +227,14 @@ func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
 			word = norm
 		}
 		lnq, class, replaceable := r.opts.Base.rateFree(c)
-		s.opts[j] = option{id: r.model.ID(word), lnq: lnq, lnq0: lnq, class: class, replaceable: replaceable}
+		s.opts[j] = option{id: r.model.ID(word), lnq: lnq, class: class, replaceable: replaceable, cand: int32(j)}
 	}
 	return s
 }
 
 // edit applies the policy to one position: propose the candidate with the
 // highest posterior when it is not the spun word.
-func (r *Repairer) edit(src []byte, toks []text.Token, p position, post []float64) (Edit, bool) {
+func (r *Repairer) edit(src []byte, toks []text.Token, p position, s slot, post []float64) (Edit, bool) {
 	best := 0
 	for j := range post {
 		if post[j] > post[best] {
@@ -219,13 +249,14 @@ func (r *Repairer) edit(src []byte, toks []text.Token, p position, post []float6
 	e := Edit{
 		Start: t.Start, End: t.End,
 		From:       string(src[t.Start:t.End]),
-		To:         text.ApplyShape(shape, p.cands[best].Word),
+		To:         text.ApplyShape(shape, p.cands[s.opts[best].cand].Word),
 		Confidence: round(post[best]),
-		Source:     p.cands[best].Source.String(),
+		Source:     p.cands[s.opts[best].cand].Source.String(),
 		Applied:    post[best] >= r.opts.MinConfidence,
 	}
-	for j, c := range p.cands {
+	for j, o := range s.opts {
 		if j != best && post[j] >= 0.01 {
+			c := p.cands[o.cand]
 			e.Alternatives = append(e.Alternatives, Alternative{Word: text.ApplyShape(shape, c.Word), Confidence: round(post[j])})
 		}
 	}

@@ -32,7 +32,7 @@ func main() {
 	minconf := flag.String("minconf", "0.5", "confidence thresholds to try")
 	ks := flag.String("k", "30", "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
-	pairW := flag.Float64("pairw", repair.DefaultOptions().PairWeight, "pair weight β")
+	fast := flag.String("fast", "5", "fast-match margins to try")
 	beam := flag.Int("beam", 16, "beam")
 	iters := flag.Int("iters", 3, "rate iterations")
 	flag.Parse()
@@ -42,7 +42,7 @@ func main() {
 	lex, err := lexicon.Default()
 	check(err)
 	spuns, golds, cleans := read(*spun), read(*gold), read(*clean)
-	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tset\tP\tR\tF0.5\tclean%")
+	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tfast\tset\tP\tR\tF0.5\tclean%")
 	for _, k := range floats(*ks) {
 		for _, a := range floats(*alpha) {
 			lo := lex.Options()
@@ -54,12 +54,14 @@ func main() {
 					for _, p := range floats(*prior) {
 						for _, pw := range floats(*priorW) {
 							for _, mc := range floats(*minconf) {
-								o := repair.DefaultOptions()
-								o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-								o.Beam, o.RateIterations, o.PairWeight = *beam, *iters, *pairW
-								r := repair.New(model, lx, o)
-								prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc)
-								row(r, prefix, spuns, golds, cleans)
+								for _, fm := range floats(*fast) {
+									o := repair.DefaultOptions()
+									o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
+									o.Beam, o.RateIterations, o.FastMatch = *beam, *iters, fm
+									r := repair.New(model, lx, o)
+									prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm)
+									row(r, prefix, spuns, golds, cleans)
+								}
 							}
 						}
 					}

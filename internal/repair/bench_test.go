@@ -1,0 +1,78 @@
+package repair_test
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/testdata"
+	"github.com/unspin/unspin/internal/text"
+)
+
+// newDefault is the repairer the command line builds by default.
+func newDefault(tb testing.TB) *repair.Repairer {
+	tb.Helper()
+	model, err := lm.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	o := lex.Options()
+	o.Unigram = func(w string) float64 {
+		id := model.ID(w)
+		if id == lm.Unknown {
+			return math.Inf(-1)
+		}
+		p, _ := model.Score(model.NullState(), id)
+		return float64(p)
+	}
+	return repair.New(model, lex.With(o), repair.DefaultOptions())
+}
+
+// spunNews is synthetic spun news prose committed with the repository.
+func spunNews(tb testing.TB) []byte {
+	b, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "testdata", "eval", "brown-news-5k.spun.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+func benchRepair(b *testing.B, src []byte) {
+	r := newDefault(b)
+	r.Repair(src) // warm the lexicon's cache, as a long run does
+	words := len(text.LMWords(string(src)))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		r.Repair(src)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkRepairSpunNews(b *testing.B) { benchRepair(b, spunNews(b)) }
+
+func BenchmarkRepairSeedArticle(b *testing.B) {
+	src, err := os.ReadFile(testdata.Shared(b, "samples/seed-article.spun.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRepair(b, src)
+}
+
+func BenchmarkRepairCleanNews(b *testing.B) {
+	src, err := os.ReadFile(testdata.Shared(b, "data/corpus/brown-news.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRepair(b, bytes.Clone(src[:200_000]))
+}
