@@ -15,11 +15,12 @@ import (
 
 // trainOptions are the flags of train.
 type trainOptions struct {
-	order  int
-	arpa   string // --arpa: also write the ARPA text here ("-": stdout)
-	output string // -o: the binary model
-	source string // --source: provenance recorded in the binary model
-	text   bool   // --running-text: split paragraphs into sentences
+	order   int
+	arpa    string // --arpa: also write the ARPA text here ("-": stdout)
+	output  string // -o: the binary model
+	source  string // --source: provenance recorded in the binary model
+	text    bool   // --running-text: split paragraphs into sentences
+	heldout string // --heldout: report perplexity on this text
 }
 
 const trainLong = `Train an n-gram language model on plain text.
@@ -34,10 +35,14 @@ KenLM's lmplz; <unk> gets the share of the unigram interpolation mass that
 each word of the vocabulary gets, as in KenLM.
 
 -o writes the binary model that fix and diff load with --model; --arpa also
-(or only) writes the ARPA text, which other toolkits read. Training keeps
-the n-gram counts in memory (roughly 60 bytes per distinct n-gram); for a
-corpus larger than that allows, build an ARPA file with KenLM's lmplz and
-import it with "unspin lm import".
+(or only) writes the ARPA text, which other toolkits read. --heldout reports
+the model's perplexity on other text, counted as SRILM's "ngram -ppl" counts
+it: </s> included, out-of-vocabulary words excluded and counted.
+
+Training keeps the n-grams in memory: the Brown corpus (a million words, 1.3
+million distinct n-grams at order 3) peaks at about 170 MB. For a corpus
+larger than memory allows, build an ARPA file with KenLM's lmplz and import
+it with "unspin lm import".
 
 Progress goes to standard error every million words or so.`
 
@@ -59,6 +64,7 @@ func newTrainCmd(s Streams) *cobra.Command {
 	f.StringVar(&o.arpa, "arpa", "", `also write the model as ARPA text to this file ("-" for stdout)`)
 	f.StringVarP(&o.output, "output", "o", "", "write the binary model to this file")
 	f.BoolVar(&o.text, "running-text", false, "input is running prose: split paragraphs into sentences instead of taking each line as one")
+	f.StringVar(&o.heldout, "heldout", "", "report the model's perplexity on this text (one sentence a line; OOVs excluded, as SRILM)")
 	f.StringVar(&o.source, "source", "", "provenance recorded in the binary model (default: the corpus file names)")
 	return cmd
 }
@@ -78,7 +84,11 @@ func (o *trainOptions) validate(args []string) error {
 }
 
 func (o *trainOptions) run(s Streams, corpora []string) error {
-	for _, c := range corpora {
+	inputs := corpora
+	if o.heldout != "" {
+		inputs = append(inputs[:len(inputs):len(inputs)], o.heldout)
+	}
+	for _, c := range inputs {
 		if c == "-" {
 			continue
 		}
@@ -95,7 +105,28 @@ func (o *trainOptions) run(s Streams, corpora []string) error {
 	if err := m.Summary(s.Err); err != nil {
 		return err
 	}
+	if err := o.reportHeldout(s, m); err != nil {
+		return err
+	}
 	return o.write(s, m, corpora)
+}
+
+// reportHeldout prints the perplexity of the held-out text, if one was given.
+func (o *trainOptions) reportHeldout(s Streams, m *lm.KNModel) error {
+	if o.heldout == "" {
+		return nil
+	}
+	f, err := os.Open(o.heldout)
+	if err != nil {
+		return fmt.Errorf("train: %w", err)
+	}
+	defer f.Close()
+	p, err := m.Perplexity(f)
+	if err != nil {
+		return fmt.Errorf("train: %s: %w", o.heldout, err)
+	}
+	_, err = fmt.Fprintf(s.Err, "train: held-out %s: %v (OOVs excluded)\n", o.heldout, p)
+	return err
 }
 
 // train counts every corpus and estimates the model.

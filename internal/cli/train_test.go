@@ -51,12 +51,19 @@ func TestTrainWritesModelMatchingARPA(t *testing.T) {
 		t.Fatal(err)
 	}
 	bin, arpa := filepath.Join(dir, "m.bin"), filepath.Join(dir, "m.arpa")
-	code, stdout, stderr := runTrain(t, "--order", "3", "--arpa", arpa, "-o", bin, in)
+	heldout := filepath.Join(dir, "heldout.txt")
+	if err := os.WriteFile(heldout, []byte(trainCorpus(20)+"an unseen word\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runTrain(t, "--order", "3", "--arpa", arpa, "-o", bin, "--heldout", heldout, in)
 	if code != ExitOK || stdout != "" {
 		t.Fatalf("exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 	}
 	if !strings.Contains(stderr, "wrote "+bin) {
 		t.Errorf("stderr does not report the model written:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "21 sentences") || !strings.Contains(stderr, " 3 OOVs") || !strings.Contains(stderr, " ppl ") {
+		t.Errorf("stderr does not report the held-out perplexity (21 sentences, 3 OOVs):\n%s", stderr)
 	}
 	text, err := os.ReadFile(arpa)
 	if err != nil || !bytes.HasPrefix(text, []byte("\\data\\\nngram 1=")) {
@@ -81,7 +88,7 @@ func TestTrainWritesModelMatchingARPA(t *testing.T) {
 		}
 	}
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 3 {
+	if len(entries) != 4 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
@@ -125,6 +132,7 @@ func TestTrainErrors(t *testing.T) {
 	}{
 		{[]string{"-o", out}, "no corpus"},
 		{[]string{"-o", out, filepath.Join(dir, "missing.txt")}, "missing.txt"},
+		{[]string{"-o", out, "--heldout", filepath.Join(dir, "nothere.txt"), corpus}, "nothere.txt"},
 		{[]string{"--order", "6", "-o", out, corpus}, "--order 6 out of range"},
 		{[]string{"--order", "x", "-o", out, corpus}, "invalid argument"},
 		{[]string{corpus}, "nothing to write"},
