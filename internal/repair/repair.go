@@ -191,10 +191,10 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 			continue
 		}
 		cands := r.candidates(src, toks, i)
-		st.changeable = st.changeable || len(cands) > 1
 		norm = text.AppendLM(norm[:0], src, t)
 		st.words = append(st.words, position{tok: i, cands: cands})
 		st.slots = append(st.slots, r.slot(string(norm), cands))
+		st.changeable = st.changeable || len(st.slots[len(st.slots)-1].opts) > 1
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
@@ -218,17 +218,31 @@ func (r *Repairer) candidates(src []byte, toks []text.Token, i int) []lexicon.Ca
 }
 
 // slot turns lexicon candidates into lattice options. The spun word itself
-// is scored in its language-model form.
+// is scored in its language-model form. A word the model does not know but
+// whose spelling variant it does ("neighbouring", "neighboring") is scored
+// as that variant, and the variant is not offered as a change: the two are
+// one word, and a British text must not come out American.
 func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
-	s := slot{opts: make([]option, len(cands))}
+	s := slot{opts: make([]option, 0, len(cands))}
+	keep := r.model.ID(norm)
 	for j, c := range cands {
-		word := c.Word
 		if j == 0 {
-			word = norm
+			continue
 		}
-		lnq, class, replaceable := r.opts.Base.rateFree(c)
-		s.opts[j] = option{id: r.model.ID(word), lnq: lnq, class: class, replaceable: replaceable, cand: int32(j)}
+		id := r.model.ID(c.Word)
+		if c.Source == lexicon.Spelling {
+			if keep == lm.Unknown {
+				keep = id
+			}
+			continue
+		}
+		lnq, class, _ := r.opts.Base.rateFree(c)
+		s.opts = append(s.opts, option{id: id, lnq: lnq, class: class, cand: int32(j)})
 	}
+	_, class, replaceable := r.opts.Base.rateFree(cands[0])
+	s.opts = append(s.opts, option{})
+	copy(s.opts[1:], s.opts)
+	s.opts[0] = option{id: keep, class: class, replaceable: replaceable}
 	return s
 }
 
