@@ -8,7 +8,7 @@ import (
 )
 
 // Binary is a model in the binary format, viewed in place over its bytes.
-// It is safe for concurrent use; its methods never allocate.
+// It is safe for concurrent use; Score, ID and Unigram never allocate.
 type Binary struct {
 	data     []byte
 	order    int

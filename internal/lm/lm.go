@@ -41,5 +41,8 @@ type Model interface {
 	// NullState is the empty context (unigram probabilities).
 	NullState() State
 	// Score is log10 P(w | state) with ARPA back-off, and the state after w.
+	// Unknown scores a fixed log10 probability (the model's own <unk>, or
+	// one chosen at import) and empties the state, as SRILM resets the
+	// context after an out-of-vocabulary word.
 	Score(state State, w WordID) (log10p float32, next State)
 }
