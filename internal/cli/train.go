@@ -178,9 +178,11 @@ func (o *trainOptions) sourceFor(corpora []string) string {
 }
 
 // write writes the ARPA text and the binary model. The ARPA text goes to a
-// file first (a temporary one when --arpa is not given) and the binary model
-// is imported from it, so the trained model can be freed before ImportARPA
-// builds its own copy: peak memory is the larger of the two, not their sum.
+// file first and the binary model is imported from it, so the trained model
+// can be freed before ImportARPA builds its own copy: peak memory is the
+// larger of the two, not their sum. That file is the --arpa file when it is
+// a regular one, else a scratch file beside the model, copied to --arpa
+// (standard output, a device or a pipe) and removed.
 func (o *trainOptions) write(s Streams, m *lm.KNModel, corpora []string) error {
 	if o.output == "" {
 		if o.arpa == "-" {
@@ -188,11 +190,14 @@ func (o *trainOptions) write(s Streams, m *lm.KNModel, corpora []string) error {
 		}
 		return trainWriteFile(o.arpa, m.WriteARPA)
 	}
-	arpaPath := o.arpa
-	if arpaPath == "" || arpaPath == "-" {
-		arpaPath = ""
+	keep := o.arpa != "" && o.arpa != "-" && trainIsRegular(o.arpa)
+	var arpa *trainFile
+	var err error
+	if keep {
+		arpa, err = trainCreate(o.arpa)
+	} else {
+		arpa, err = trainScratch(filepath.Dir(o.output))
 	}
-	arpa, err := trainCreate(arpaPath, filepath.Dir(o.output))
 	if err != nil {
 		return err
 	}
@@ -201,8 +206,8 @@ func (o *trainOptions) write(s Streams, m *lm.KNModel, corpora []string) error {
 		return trainOutputError(arpa.name(), err)
 	}
 	m = nil // the ARPA text holds the model from here on
-	if o.arpa == "-" {
-		if err := trainCopy(s.Out, arpa.f); err != nil {
+	if !keep && o.arpa != "" {
+		if err := o.copyARPA(s, arpa.f); err != nil {
 			return err
 		}
 	}
@@ -217,89 +222,23 @@ func (o *trainOptions) write(s Streams, m *lm.KNModel, corpora []string) error {
 	}
 	fmt.Fprintf(s.Err, "train: wrote %s: order %d, %d n-grams, %d words, %d bytes\n",
 		o.output, info.Order, info.NGrams(), info.VocabSize, info.FileSize)
-	if arpaPath == "" {
-		return nil // the deferred abort removes the temporary ARPA file
+	if !keep {
+		return nil // the deferred abort removes the scratch file
 	}
 	return arpa.commit()
 }
 
-func trainCopy(w io.Writer, f *os.File) error {
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
+// copyARPA copies the finished ARPA text in f to --arpa.
+func (o *trainOptions) copyARPA(s Streams, f *os.File) error {
+	copyTo := func(w io.Writer) error {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		_, err := io.Copy(w, f)
 		return err
 	}
-	_, err := io.Copy(w, f)
-	return err
-}
-
-// trainFile is a file being written under a temporary name beside its final
-// one, renamed into place only once complete, so that a failed or
-// interrupted run never leaves a truncated model where a good one was.
-type trainFile struct {
-	f     *os.File
-	final string // "" for a scratch file, removed by abort
-	done  bool
-}
-
-// trainCreate starts writing final, or a scratch file in dir when final is "".
-func trainCreate(final, dir string) (*trainFile, error) {
-	if final != "" {
-		dir = filepath.Dir(final)
+	if o.arpa == "-" {
+		return copyTo(s.Out)
 	}
-	f, err := os.CreateTemp(dir, ".unspin-train-*")
-	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
-	}
-	return &trainFile{f: f, final: final}, nil
-}
-
-func (t *trainFile) name() string {
-	if t.final != "" {
-		return t.final
-	}
-	return t.f.Name()
-}
-
-// commit closes the file and renames it into place.
-func (t *trainFile) commit() error {
-	if err := t.f.Chmod(0o644); err != nil {
-		return trainOutputError(t.final, err)
-	}
-	if err := t.f.Close(); err != nil {
-		return trainOutputError(t.final, err)
-	}
-	if err := os.Rename(t.f.Name(), t.final); err != nil {
-		return trainOutputError(t.final, err)
-	}
-	t.done = true
-	return nil
-}
-
-// abort removes the file unless it was committed.
-func (t *trainFile) abort() {
-	if !t.done {
-		t.f.Close()
-		os.Remove(t.f.Name())
-	}
-}
-
-func trainWriteFile(path string, write func(io.Writer) error) error {
-	_, err := trainWriteFileInfo(path, func(w io.Writer) (lm.Info, error) { return lm.Info{}, write(w) })
-	return err
-}
-
-func trainWriteFileInfo(path string, write func(io.Writer) (lm.Info, error)) (lm.Info, error) {
-	t, err := trainCreate(path, "")
-	if err != nil {
-		return lm.Info{}, err
-	}
-	defer t.abort()
-	info, err := write(t.f)
-	if err != nil {
-		return lm.Info{}, trainOutputError(path, err)
-	}
-	return info, t.commit()
-}
-
-func trainOutputError(path string, err error) error {
-	return fmt.Errorf("train: writing %s: %w", path, err)
+	return trainWriteFile(o.arpa, copyTo)
 }
