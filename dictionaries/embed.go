@@ -12,6 +12,13 @@ import _ "embed"
 //go:embed thesaurus.bin
 var Thesaurus string
 
+// Candidates holds every spun form's ranked originals, precomputed from
+// the others and the shipped language model in the layout read by
+// internal/lexicon (generated).
+//
+//go:embed candidates.bin
+var Candidates string
+
 // Verbs holds XTAG verb paradigms, "lemma,3sg,ing,past,participle" a line
 // (generated).
 //

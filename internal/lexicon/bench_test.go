@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/unspin/unspin/dictionaries"
 	"github.com/unspin/unspin/internal/testdata"
 )
 
@@ -65,15 +64,36 @@ func BenchmarkPhrasesCold(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(toks)), "ns/word")
 }
 
-// BenchmarkLoad is what Default costs: opening the embedded data (no
-// checksum pass) and parsing the morphology.
+// BenchmarkLoad is what Default costs: opening the embedded data in place
+// (no checksum pass) and parsing the swap and closed-class lists.
 func BenchmarkLoad(b *testing.B) {
-	d := Data{dictionaries.Thesaurus, dictionaries.Verbs, dictionaries.Exceptions, dictionaries.Swaps, dictionaries.Closed}
+	d := shipped()
 	for range b.N {
-		l, err := load(d, false)
-		if err != nil {
+		if _, err := loadTables(d, false, true); err != nil {
 			b.Fatal(err)
 		}
-		l.morph()
 	}
+}
+
+// BenchmarkFirstLookup is the cost of a word the first time it is seen:
+// each distinct word of a page once, with an empty cache.
+func BenchmarkFirstLookup(b *testing.B) {
+	seen := map[string]bool{}
+	var distinct []string
+	for _, w := range benchTokens(b) {
+		if !seen[w] {
+			seen[w] = true
+			distinct = append(distinct, w)
+		}
+	}
+	base := testLexicon(b, DefaultK)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		l := base.With(base.Options())
+		for _, w := range distinct {
+			l.Candidates(w)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(distinct)), "ns/word")
 }

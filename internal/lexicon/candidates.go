@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -19,118 +18,146 @@ func (l *Lexicon) Candidates(word string) []Candidate {
 	if c, ok := l.cache.Load(w); ok {
 		return c.([]Candidate)
 	}
-	c := l.generate(w)
+	c := l.lookup(w)
 	l.cache.Store(w, c)
 	return c
 }
 
-// scored is a candidate with its pruning score, channel + log10 unigram.
-type scored struct {
+// ranked is an alternative with its ranking score, channel + log10 unigram,
+// and its index in the table (-1 if none) for the model's verdict.
+type ranked struct {
 	Candidate
 	score float64
+	idx   int
 }
 
-// pool gathers alternatives, keeping the best channel per original.
-type pool struct {
-	l    *Lexicon
-	spun string
-	best map[string]scored
-}
-
-// add proposes word; score is its channel + unigram, or NaN to compute it.
-func (p *pool) add(word string, channel, score float64, src Source) {
-	if word == p.spun || strings.Contains(word, " ") {
-		return
-	}
-	if c, ok := p.best[word]; ok {
-		if c.Channel < channel {
-			p.best[word] = scored{Candidate{word, channel, src}, c.score - c.Channel + channel}
-		}
-		return
-	}
-	if math.IsNaN(score) {
-		score = channel + p.l.unigram(word)
-	}
-	if math.IsInf(score, -1) || math.IsNaN(score) {
-		return // the language model does not know the word
-	}
-	p.best[word] = scored{Candidate{word, channel, src}, score}
-}
-
-func (l *Lexicon) generate(w string) []Candidate {
-	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
+// lookup gathers w's swaps and its precomputed originals (or, for a word
+// the table does not hold, the cheap fallback), ranks them under the
+// options' channel and keeps the K-1 best the model knows.
+func (l *Lexicon) lookup(w string) []Candidate {
+	alts := make([]ranked, 0, TableDepth+4)
 	for _, o := range l.swaps.bySpun[w] {
-		p.add(o, math.Log10(l.opts.SwapRate/float64(l.swaps.fanout[o])), math.NaN(), Swap)
+		ch := math.Log10(l.opts.SwapRate / float64(l.swaps.fanout[o]))
+		alts = append(alts, ranked{Candidate{o, ch, Swap}, ch + l.rankUnigram(o), -1})
 	}
+	// One table list holds each original once; only a mix can repeat one.
+	mixed := len(alts) > 0
+	id := l.cand.find(w)
 	if !l.closed[w] {
-		l.thesaurusCandidates(p, w)
-		l.morphologyCandidates(p, w)
-		l.spellingCandidates(p, w)
-	}
-	return l.prune(w, p.best)
-}
-
-// qChannel is log10 r·q(s|o) for a thesaurus root o with n synonyms.
-func (l *Lexicon) qChannel(n int) float64 {
-	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*math.Log10(float64(max(n, 1)))
-}
-
-// rootScore is qChannel + unigram of a root, -Inf for a multi-word root or
-// one the model does not know; cached per root.
-func (l *Lexicon) rootScore(r root) float64 {
-	if b := l.scores[r.idx].Load(); b != 0 {
-		return float64(math.Float32frombits(b))
-	}
-	s := math.Inf(-1)
-	if !strings.Contains(r.word, " ") {
-		s = l.qChannel(r.nSyn) + l.unigram(r.word)
-	}
-	if math.IsNaN(s) {
-		s = math.Inf(-1)
-	}
-	l.scores[r.idx].Store(math.Float32bits(float32(s)))
-	return s
-}
-
-func (l *Lexicon) thesaurusCandidates(p *pool, w string) {
-	l.th.rootsOf(w, func(r root) {
-		if s := l.rootScore(r); !math.IsInf(s, -1) {
-			p.add(r.word, l.qChannel(r.nSyn), s, Thesaurus)
+		if id >= 0 && l.cand.flag(id, flagKey) {
+			alts = l.fromTable(alts, id)
+		} else {
+			alts, mixed = l.fallback(alts, w), true
 		}
-	})
+	}
+	sortRanked(alts)
+	out := make([]Candidate, 1, min(len(alts)+1, l.opts.K))
+	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep}
+	for _, a := range alts {
+		if len(out) >= l.opts.K {
+			break
+		}
+		if mixed && hasWord(out, a.Word) {
+			continue
+		}
+		if (a.idx >= 0 && l.knownAt(a.idx)) || (a.idx < 0 && l.known(a.Word)) {
+			out = append(out, a.Candidate)
+		}
+	}
+	return out
 }
 
-func (l *Lexicon) inThesaurus(w string) bool { return l.th.find(w) >= 0 }
+// fromTable appends the precomputed originals of string id, their channel
+// recomputed under the options.
+func (l *Lexicon) fromTable(alts []ranked, id int) []ranked {
+	a, b := l.cand.list(id)
+	for e := a; e < b; e++ {
+		wi, src, logN := l.cand.entry(e)
+		ch := l.channelOf(src, logN)
+		u, _ := l.cand.unigram(wi)
+		alts = append(alts, ranked{Candidate{l.cand.str(wi), ch, src}, ch + u, wi})
+	}
+	return alts
+}
 
-// keepChannel is log10 P(s | o = s) = log10(1 - r(s)).
-func (l *Lexicon) keepChannel(w string) float64 {
+// channelOf is the channel of a table entry under the options, from its
+// source and log10 n (synonym count or edit distance).
+func (l *Lexicon) channelOf(src Source, logN float64) float64 {
+	if src == Spelling {
+		return l.logSpell - logN
+	}
+	return l.logReplace - l.opts.Alpha*logN
+}
+
+// rankUnigram is the ranking model's log10 P(w), from the table when it
+// holds w, else the options' model.
+func (l *Lexicon) rankUnigram(w string) float64 {
+	if i := l.cand.find(w); i >= 0 {
+		if u, ok := l.cand.unigram(i); ok {
+			return u
+		}
+	}
+	return l.unigram(w)
+}
+
+// sortRanked sorts best first, stably: the table's lists arrive sorted
+// under the default options, so insertion sort is linear for them.
+func sortRanked(a []ranked) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].score > a[j-1].score; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+func hasWord(cs []Candidate, w string) bool {
+	for _, c := range cs {
+		if c.Word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// keepChannel is log10 P(s | o = s) = log10(1 - r(s)); id is s's index in
+// the table or -1.
+func (l *Lexicon) keepChannel(w string, id int) float64 {
 	switch {
 	case l.swaps.original[w]:
 		return math.Log10(1 - l.opts.SwapRate)
-	case !l.closed[w] && l.th.rootSize(w) > 0:
+	case !l.closed[w] && id >= 0 && l.cand.rootSize(id) > 0:
 		return math.Log10(1 - l.opts.ReplaceRate)
 	}
 	return 0
 }
 
-// prune keeps the K-1 best alternatives by channel + unigram, after the
-// keep candidate.
-func (l *Lexicon) prune(w string, best map[string]scored) []Candidate {
-	alts := make([]scored, 0, len(best))
-	for _, c := range best {
-		alts = append(alts, c)
-	}
-	sort.Slice(alts, func(i, j int) bool {
-		if alts[i].score != alts[j].score {
-			return alts[i].score > alts[j].score
+// fallback proposes originals for a word the table does not hold, which
+// is no thesaurus word nor an inflection of one the model knows: the
+// re-inflected roots of its regular lemma, the table's originals of its
+// other spellings (British, hyphen-joined), and for a word the model does
+// not know, its known neighbours at edit distance one.
+func (l *Lexicon) fallback(alts []ranked, w string) []ranked {
+	alts = l.inflectedOriginals(alts, w)
+	for _, v := range variants(w) {
+		if strings.Contains(v, " ") {
+			continue
 		}
-		return alts[i].Word < alts[j].Word
-	})
-	alts = alts[:min(len(alts), l.opts.K-1)]
-	out := make([]Candidate, 0, len(alts)+1)
-	out = append(out, Candidate{Word: w, Channel: l.keepChannel(w), Source: Keep})
-	for _, a := range alts {
-		out = append(out, a.Candidate)
+		vid := l.cand.find(v)
+		if vid >= 0 || (l.opts.Unigram != nil && l.known(v)) {
+			d := spellDistance(w, v)
+			alts = append(alts, ranked{Candidate{v, l.spellChannel(d), Spelling}, l.spellChannel(d) + l.rankUnigram(v), -1})
+		}
+		if vid >= 0 && l.cand.flag(vid, flagKey) {
+			alts = l.fromTable(alts, vid)
+		}
 	}
-	return out
+	if l.opts.Unigram == nil || l.known(w) || strings.Contains(w, "-") {
+		return alts
+	}
+	for _, v := range edits1(w) {
+		if l.known(v) && !l.closed[v] {
+			alts = append(alts, ranked{Candidate{v, l.spellChannel(1), Spelling}, l.spellChannel(1) + l.unigram(v), -1})
+		}
+	}
+	return alts
 }

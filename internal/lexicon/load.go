@@ -10,19 +10,23 @@ import (
 
 // Data is the raw lexicon data, in the formats of the files in
 // dictionaries/ (see dictionaries/embed.go).
+// Candidates is the table Precompute builds from the others; Load needs
+// it, Precompute does not.
 type Data struct {
 	Thesaurus, Verbs, Exceptions, Swaps, Closed string
+	Candidates                                  string
 }
 
 // Options tune candidate generation and the channel model.
 type Options struct {
 	// K is the most candidates Candidates returns, the kept word included.
-	// Default DefaultK.
+	// Default DefaultK; at most TableDepth+1 are ever returned.
 	K int
 	// Unigram is log10 P(word) under the language model, -Inf (or NaN) for
-	// a word it does not know. It ranks candidates for pruning, and only
-	// known words are proposed. Nil ranks by channel alone and proposes any
-	// word of the dictionaries.
+	// a word it does not know: only known words are proposed. Candidates
+	// are ranked by the unigrams of the model the candidate table was built
+	// with (the shipped one), which a lookup of its own would cost 40-110 µs
+	// a word to redo. Nil proposes every word of the table.
 	Unigram func(word string) float64
 	// ReplaceRate is r(o), the chance the spinner replaces an open-class
 	// word its thesaurus lists. Default 0.1: keeping must stay likely.
@@ -72,22 +76,30 @@ type Lexicon struct {
 	opts  Options
 	cache sync.Map // lowercased word -> []Candidate
 	// scores caches each root's channel + unigram as float32 bits, 0 until
-	// computed: the same roots come back for many words.
+	// computed, for Precompute: the same roots come back for many words.
 	scores []atomic.Uint32
+	// knownIdx caches whether Unigram knows each table string (0 not yet
+	// asked, 1 known, 2 unknown): the same common originals come back for
+	// most words, and asking the model costs more than the rest of a lookup.
+	knownIdx []atomic.Uint32
+	// logReplace and logSpell are log10 of the rates, for table channels.
+	logReplace, logSpell float64
 }
 
 // tables is the immutable data every Lexicon view shares.
 type tables struct {
 	th     *thesaurus
+	cand   *table
 	swaps  *swapTable
 	closed map[string]bool
-	morph  func() *morphology // parsed on first use
+	morph  func() *morphology // parsed on first use, by Precompute and tests
 }
 
-// Load opens lexicon data with default options, verifying its checksum.
-func Load(d Data) (*Lexicon, error) { return load(d, true) }
+// Load opens lexicon data with default options, verifying its checksums.
+func Load(d Data) (*Lexicon, error) { return loadTables(d, true, true) }
 
-func load(d Data, verify bool) (*Lexicon, error) {
+// loadTables opens d; withTable says whether the candidate table is needed.
+func loadTables(d Data, verify, withTable bool) (*Lexicon, error) {
 	th, err := openThesaurus(d.Thesaurus, verify)
 	if err != nil {
 		return nil, err
@@ -97,19 +109,36 @@ func load(d Data, verify bool) (*Lexicon, error) {
 		return nil, err
 	}
 	t := &tables{th: th, swaps: sw, closed: parseWordSet(d.Closed)}
+	if withTable {
+		if t.cand, err = openTable(d.Candidates, verify); err != nil {
+			return nil, err
+		}
+	}
 	t.morph = sync.OnceValue(func() *morphology { return parseMorphology(d.Verbs, d.Exceptions) })
 	return t.view(Options{}), nil
 }
 
 func (t *tables) view(o Options) *Lexicon {
-	return &Lexicon{tables: t, opts: o.withDefaults(), scores: make([]atomic.Uint32, t.th.nRoots)}
+	l := &Lexicon{tables: t, opts: o.withDefaults()}
+	l.logReplace, l.logSpell = math.Log10(l.opts.ReplaceRate), math.Log10(l.opts.SpellRate)
+	if t.cand != nil && o.Unigram != nil {
+		l.knownIdx = make([]atomic.Uint32, t.cand.nStrings)
+	}
+	return l
 }
 
-var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return load(Data{
+// shipped is the data embedded in the binary.
+func shipped() Data {
+	return Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-	}, false)
+		Candidates: dictionaries.Candidates,
+	}
+}
+
+// defaultLexicon skips the checksum passes (a test runs them) to start fast.
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return loadTables(shipped(), false, true)
 })
 
 // Default is the lexicon built into the binary, with default options. It
@@ -131,6 +160,25 @@ func (l *Lexicon) known(w string) bool {
 	}
 	p := l.opts.Unigram(w)
 	return !math.IsInf(p, -1) && !math.IsNaN(p)
+}
+
+// knownAt is known for table string i, asking the model once per view.
+func (l *Lexicon) knownAt(i int) bool {
+	if l.knownIdx == nil {
+		return true
+	}
+	switch l.knownIdx[i].Load() {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	if l.known(l.cand.str(i)) {
+		l.knownIdx[i].Store(1)
+		return true
+	}
+	l.knownIdx[i].Store(2)
+	return false
 }
 
 func (l *Lexicon) unigram(w string) float64 {

@@ -69,7 +69,7 @@ func (l *Lexicon) phrases(span []string) []PhraseCandidate {
 // root listing s1 (or s1 itself) and likewise o2 for s2, one at least
 // changed: the spinner replaced the words of "civil war" one by one.
 func (l *Lexicon) composed(s1, s2 string, add func(string, int, float64)) {
-	second := map[string]float64{s2: l.keepChannel(s2)}
+	second := map[string]float64{s2: l.keepChannel(s2, l.cand.find(s2))}
 	l.th.rootsOf(s2, func(r root) { second[r.word] = l.qChannel(r.nSyn) })
 	try := func(o1 string, ch1 float64) {
 		l.th.withPrefix(o1+" ", func(e string) {
@@ -79,7 +79,7 @@ func (l *Lexicon) composed(s1, s2 string, add func(string, int, float64)) {
 			}
 		})
 	}
-	try(s1, l.keepChannel(s1))
+	try(s1, l.keepChannel(s1, l.cand.find(s1)))
 	l.th.rootsOf(s1, func(r root) {
 		if !strings.Contains(r.word, " ") {
 			try(r.word, l.qChannel(r.nSyn))

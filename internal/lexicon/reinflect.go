@@ -25,12 +25,9 @@ func (l *Lexicon) morphologyCandidates(p *pool, w string) {
 	}
 	for _, lemma := range lemmas {
 		for _, r := range l.bestRoots(lemma, 2*l.opts.K) {
-			if l.closed[r.word] {
-				continue
-			}
 			for _, f := range forms[lemma] {
 				for _, inf := range m.inflect(r.word, f) {
-					p.add(inf, l.qChannel(r.nSyn), math.NaN(), Morphology)
+					p.add(inf, r.nSyn, l.morphChannel(r.nSyn), math.NaN(), Morphology)
 				}
 			}
 		}

@@ -8,32 +8,42 @@ import (
 )
 
 // spellingCandidates adds American spellings of British ones (the spinners
-// seen write "honour" and "vigour"), hyphen variants ("team-work"), and for
-// a word the language model does not know, its known neighbours at edit
-// distance one. Each variant is also looked up in the thesaurus and
-// morphology, so "honour" reaches "respect" through "honor".
+// seen write "honour" and "vigour"), the joined form of a hyphenated word
+// ("team-work"), and for a word the language model does not know, its known
+// neighbours at edit distance one. Each variant is also looked up in the
+// thesaurus and morphology, so "honour" reaches "respect" through "honor".
 func (l *Lexicon) spellingCandidates(p *pool, w string) {
 	for _, v := range variants(w) {
-		if !l.known(v) && !l.inThesaurus(v) {
-			continue
+		if !strings.Contains(v, " ") && (l.known(v) || l.inThesaurus(v)) {
+			d := spellDistance(w, v)
+			p.add(v, d, l.spellChannel(d), math.NaN(), Spelling)
 		}
-		p.add(v, l.spellChannel(w, v), math.NaN(), Spelling)
 		l.thesaurusCandidates(p, v)
-		l.morphologyCandidates(p, v)
+		if !strings.Contains(v, " ") {
+			l.morphologyCandidates(p, v)
+		}
 	}
-	if l.opts.Unigram == nil || l.known(w) {
+	// A hyphenated compound's edit neighbours are other compounds or its
+	// parts with a letter changed, never its original: its spelling
+	// variants are the joined and spaced forms above.
+	if l.opts.Unigram == nil || l.known(w) || strings.Contains(w, "-") {
 		return
 	}
 	for _, v := range edits1(w) {
 		if l.known(v) {
-			p.add(v, l.spellChannel(w, v), math.NaN(), Spelling)
+			p.add(v, 1, l.spellChannel(1), math.NaN(), Spelling)
 		}
 	}
 }
 
-// spellChannel weighs a spelling neighbour by its edit distance.
-func (l *Lexicon) spellChannel(w, v string) float64 {
-	d := levenshtein.ComputeDistance(w, v)
+// spellDistance is the edit distance between a word and its variant, at
+// least 1 (the n of a Spelling candidate).
+func spellDistance(w, v string) int {
+	return max(levenshtein.ComputeDistance(w, v), 1)
+}
+
+// spellChannel weighs a spelling neighbour at edit distance d.
+func (l *Lexicon) spellChannel(d int) float64 {
 	return math.Log10(l.opts.SpellRate) - math.Log10(float64(max(d, 1)))
 }
 
@@ -53,8 +63,11 @@ var britishRules = []struct{ from, to string }{
 	{"ogue", "og"},    // catalogue
 }
 
-// variants returns other spellings of w: American forms of British ones and
-// the word without its hyphens, or its hyphenated parts.
+// variants returns other spellings of w: American forms of British ones,
+// and for a hyphenated word its joined form ("teamwork") and its spaced
+// form ("cease fire", looked up in the thesaurus only). Never one of its
+// parts: "year-old" is not a spelling of "old", and the spinner swaps that
+// do drop a part ("some-more" for "more") are in the swap table.
 func variants(w string) []string {
 	var out []string
 	for _, r := range britishRules {
@@ -63,8 +76,7 @@ func variants(w string) []string {
 		}
 	}
 	if strings.Contains(w, "-") {
-		out = append(out, strings.ReplaceAll(w, "-", ""))
-		out = append(out, strings.Split(w, "-")...)
+		out = append(out, strings.ReplaceAll(w, "-", ""), strings.ReplaceAll(w, "-", " "))
 	}
 	return out
 }

@@ -1,14 +1,21 @@
 // Command mklexicon builds the lexicon data that unspin ships in
 // dictionaries/ from the public sources it is derived from: the Moby
 // Thesaurus II (inverted into a compact binary index), the XTAG verb
-// paradigms and the WordNet exception lists.
+// paradigms and the WordNet exception lists; then, from those and the
+// language model, the table of every spun form's ranked originals that
+// the lexicon reads at run time (candidates.bin).
 //
 // Usage:
 //
 //	go run ./tools/mklexicon -moby moby-words.txt.gz -xtag xtag-en-verbs.txt \
-//	    -exc wordnet-noun.exc,wordnet-verb.exc,wordnet-adj.exc,wordnet-adv.exc -out dictionaries
+//	    -exc wordnet-noun.exc,wordnet-verb.exc,wordnet-adj.exc,wordnet-adv.exc \
+//	    -model models/en-us.unlm -out dictionaries
 //
-// The outputs are committed; rerun only when a source or the format changes.
+// -tables-only skips the sources and rebuilds candidates.bin from the
+// tables already in -out (after editing closed.txt, or with a new model).
+// The outputs are committed; rerun only when a source, the model or the
+// format changes. The ranking uses unigrams only, so the table follows the
+// model the tool is given, not the one embedded in it.
 package main
 
 import (
@@ -23,13 +30,23 @@ func main() {
 	moby := flag.String("moby", "", "Moby thesaurus words.txt or words.txt.gz (root,syn,syn,... per line)")
 	xtag := flag.String("xtag", "", "XTAG verb paradigms (en-verbs.txt)")
 	exc := flag.String("exc", "", "comma-separated WordNet .exc files; the part of speech is read from the name (noun, verb, adj, adv)")
+	model := flag.String("model", "models/en-us.unlm", "language model whose unigrams rank the candidates")
+	tablesOnly := flag.Bool("tables-only", false, "rebuild only candidates.bin from the files in -out")
 	out := flag.String("out", "dictionaries", "output directory")
 	flag.Parse()
-	if *moby == "" || *xtag == "" || *exc == "" {
+	if !*tablesOnly && (*moby == "" || *xtag == "" || *exc == "") {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*moby, *xtag, strings.Split(*exc, ","), *out); err != nil {
+	err := func() error {
+		if !*tablesOnly {
+			if err := run(*moby, *xtag, strings.Split(*exc, ","), *out); err != nil {
+				return err
+			}
+		}
+		return writeCandidates(*out, *model)
+	}()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "mklexicon:", err)
 		os.Exit(1)
 	}

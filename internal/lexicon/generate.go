@@ -1,0 +1,118 @@
+package lexicon
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// This file is the slow path that ranks a spun word's originals by walking
+// the inverted thesaurus, the morphology and the spelling rules, 40-110 µs
+// a word. Precompute runs it once per spun form at build time; Candidates
+// only reads its results.
+
+// scored is a proposed original with its pruning score, channel + log10
+// unigram, and what its channel is made of: the source and n, the synonym
+// count of its thesaurus root (Thesaurus, Morphology) or the edit distance
+// (Spelling).
+type scored struct {
+	Candidate
+	n     int
+	score float64
+}
+
+// pool gathers alternatives, keeping the best channel per original.
+type pool struct {
+	l    *Lexicon
+	spun string
+	best map[string]scored
+}
+
+// add proposes word; score is its channel + unigram, or NaN to compute it.
+// Closed-class originals come from the swap table only: thesauri list
+// "on" under "opposite" and "with" under "despite", which no spinner seen
+// undoes.
+func (p *pool) add(word string, n int, channel, score float64, src Source) {
+	if word == p.spun || strings.Contains(word, " ") || p.l.closed[word] {
+		return
+	}
+	if c, ok := p.best[word]; ok {
+		if c.Channel < channel {
+			p.best[word] = scored{Candidate{word, channel, src}, n, c.score - c.Channel + channel}
+		}
+		return
+	}
+	if math.IsNaN(score) {
+		score = channel + p.l.unigram(word)
+	}
+	if math.IsInf(score, -1) || math.IsNaN(score) {
+		return // the language model does not know the word
+	}
+	p.best[word] = scored{Candidate{word, channel, src}, n, score}
+}
+
+// generate ranks the thesaurus, morphology and spelling originals of w,
+// best first, at most K-1 of them; swaps are added at query time.
+func (l *Lexicon) generate(w string) []scored {
+	if l.closed[w] {
+		return nil
+	}
+	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
+	l.thesaurusCandidates(p, w)
+	l.morphologyCandidates(p, w)
+	l.spellingCandidates(p, w)
+	alts := make([]scored, 0, len(p.best))
+	for _, c := range p.best {
+		alts = append(alts, c)
+	}
+	sort.Slice(alts, func(i, j int) bool {
+		if alts[i].score != alts[j].score {
+			return alts[i].score > alts[j].score
+		}
+		return alts[i].Word < alts[j].Word
+	})
+	return alts[:min(len(alts), l.opts.K-1)]
+}
+
+// qChannel is log10 r·q(s|o) for a thesaurus root o with n synonyms.
+func (l *Lexicon) qChannel(n int) float64 {
+	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*math.Log10(float64(max(n, 1)))
+}
+
+// morphLevel is n's code step in the table: log10 n in 1/morphLevels.
+func morphLevel(n int) int {
+	return min(int(math.Round(math.Log10(float64(max(n, 1)))*morphLevels)), 0x7f-codeMorph)
+}
+
+// morphChannel is qChannel with n as the table stores it, so a
+// re-inflected original ranks the same at build and at query time.
+func (l *Lexicon) morphChannel(n int) float64 {
+	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*float64(morphLevel(n))/morphLevels
+}
+
+// rootScore is qChannel + unigram of a root, -Inf for a multi-word root or
+// one the model does not know; cached per root.
+func (l *Lexicon) rootScore(r root) float64 {
+	if b := l.scores[r.idx].Load(); b != 0 {
+		return float64(math.Float32frombits(b))
+	}
+	s := math.Inf(-1)
+	if !strings.Contains(r.word, " ") {
+		s = l.qChannel(r.nSyn) + l.unigram(r.word)
+	}
+	if math.IsNaN(s) {
+		s = math.Inf(-1)
+	}
+	l.scores[r.idx].Store(math.Float32bits(float32(s)))
+	return s
+}
+
+func (l *Lexicon) thesaurusCandidates(p *pool, w string) {
+	l.th.rootsOf(w, func(r root) {
+		if s := l.rootScore(r); !math.IsInf(s, -1) {
+			p.add(r.word, r.nSyn, l.qChannel(r.nSyn), s, Thesaurus)
+		}
+	})
+}
+
+func (l *Lexicon) inThesaurus(w string) bool { return l.th.find(w) >= 0 }

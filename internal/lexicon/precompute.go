@@ -1,0 +1,80 @@
+package lexicon
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"sync/atomic"
+)
+
+// TableDepth is how many alternatives Precompute keeps per spun form, so
+// Candidates serves any K up to TableDepth+1 (the kept word included).
+const TableDepth = 60
+
+// Precompute ranks, for every spun form, its originals from the thesaurus,
+// morphology and spelling rules, and returns the candidate table Load reads
+// as Data.Candidates. The spun forms are the single words of the thesaurus
+// and their inflections the model knows. unigram is the ranking model's
+// log10 P(word), -Inf for a word it does not know; model names it in the
+// table. d.Candidates is not read.
+func Precompute(d Data, unigram func(string) float64, model string) ([]byte, error) {
+	l, err := loadTables(d, true, false)
+	if err != nil {
+		return nil, err
+	}
+	b := l.With(Options{K: TableDepth + 1, Unigram: unigram})
+	b.scores = make([]atomic.Uint32, b.th.nRoots)
+	keys := b.spunForms()
+	lists := make([][]scored, len(keys))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(keys); i = int(next.Add(1) - 1) {
+				lists[i] = b.generate(keys[i])
+			}
+		})
+	}
+	wg.Wait()
+	o := b.Options()
+	meta := fmt.Sprintf("model=%s\ndepth=%d\nalpha=%g\nreplace=%g\nspell=%g\n",
+		model, TableDepth, o.Alpha, o.ReplaceRate, o.SpellRate)
+	return encodeTable(b, keys, lists, meta)
+}
+
+// spunForms returns, sorted, the words a spinner may have written: every
+// single word of the thesaurus, and their inflections the model knows.
+func (l *Lexicon) spunForms() []string {
+	m := l.morph()
+	set := map[string]bool{}
+	for i := range l.th.nWords {
+		w := l.th.word(i)
+		if !Changeable(w) {
+			continue
+		}
+		set[w] = true
+		for f := Plural; f <= Superlative; f++ {
+			for _, v := range m.inflect(w, f) {
+				if Changeable(v) && l.known(v) {
+					set[v] = true
+				}
+			}
+		}
+	}
+	for _, forms := range []map[string][]analysis{m.verbOf, m.irreg} {
+		for v, as := range forms {
+			for _, a := range as {
+				if Changeable(v) && l.known(v) && l.inThesaurus(a.lemma) {
+					set[v] = true
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(set))
+	for w := range set {
+		keys = append(keys, w)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
+)
+
+// writeCandidates precomputes the candidate table from the tables in dir
+// (read from the files, not the copies embedded in this tool, which may be
+// older) and the unigrams of the model at modelPath.
+func writeCandidates(dir, modelPath string) error {
+	var d lexicon.Data
+	for _, f := range []struct {
+		name string
+		dst  *string
+	}{
+		{"thesaurus.bin", &d.Thesaurus}, {"verbs.csv", &d.Verbs}, {"exceptions.tsv", &d.Exceptions},
+		{"swaps.tsv", &d.Swaps}, {"closed.txt", &d.Closed},
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, f.name))
+		if err != nil {
+			return err
+		}
+		*f.dst = string(b)
+	}
+	model, err := lm.Open(modelPath)
+	if err != nil {
+		return err
+	}
+	defer model.Close()
+	info := model.Info() // its Source is a paragraph; the name and sizes identify it
+	name := fmt.Sprintf("%s (%d words, %d bytes)", filepath.Base(modelPath), info.VocabSize, info.FileSize)
+	start := time.Now()
+	bin, err := lexicon.Precompute(d, unigramOf(model), name)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "candidates.bin"), bin, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "candidates.bin %d bytes in %v, ranked by %s\n", len(bin), time.Since(start).Round(time.Second), name)
+	return nil
+}
+
+// unigramOf is log10 P(w) with no context, -Inf for a word the model does
+// not know (the same adapter as the command line's).
+func unigramOf(m *lm.Binary) func(string) float64 {
+	return func(w string) float64 {
+		id := m.ID(w)
+		if id == lm.Unknown {
+			return math.Inf(-1)
+		}
+		p, _ := m.Score(m.NullState(), id)
+		return float64(p)
+	}
+}
