@@ -221,21 +221,23 @@ func (r *Repairer) candidates(src []byte, toks []text.Token, i int) []lexicon.Ca
 // is scored in its language-model form. A word the model does not know but
 // whose spelling variant it does ("neighbouring", "neighboring") is scored
 // as that variant, and the variant is not offered as a change: the two are
-// one word, and a British text must not come out American.
+// one word, and a British text must not come out American. Any other word
+// the model does not know keeps only the swap table's candidates: the model
+// cannot weigh a word it has never seen against a synonym it knows, and
+// would always prefer the synonym.
 func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
 	s := slot{opts: make([]option, 0, len(cands))}
 	keep := r.model.ID(norm)
+	for _, c := range cands[1:] {
+		if c.Source == lexicon.Spelling && keep == lm.Unknown {
+			keep = r.model.ID(c.Word)
+		}
+	}
 	for j, c := range cands {
-		if j == 0 {
+		if j == 0 || c.Source == lexicon.Spelling || (keep == lm.Unknown && c.Source != lexicon.Swap) {
 			continue
 		}
 		id := r.model.ID(c.Word)
-		if c.Source == lexicon.Spelling {
-			if keep == lm.Unknown {
-				keep = id
-			}
-			continue
-		}
 		lnq, class, _ := r.opts.Base.rateFree(c)
 		s.opts = append(s.opts, option{id: id, lnq: lnq, class: class, cand: int32(j)})
 	}
