@@ -26,7 +26,11 @@ import (
 const optimisticRate = 0.95
 
 // prefilter drops the options of each slot whose local score falls more than
-// margin (natural log) below the slot's best.
+// margin (natural log) below the spun word's. The right-context terms of a
+// score are log probabilities, never positive, so an option whose first
+// term alone already falls short is dropped without asking for the rest:
+// most are, and the fast match costs little more than one query a
+// candidate.
 func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
@@ -35,24 +39,22 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 			continue
 		}
 		left := leftState(m, slots, i)
-		scores := make([]float64, len(opts))
-		best := math.Inf(-1)
-		for j, o := range opts {
-			ch := 0.0
-			switch {
-			case j > 0:
-				ch = lnR + o.lnq
-			case o.replaceable:
-				ch = lnKeep
-			}
-			opts[j].local = localScore(m, left, slots, i, o.id)
-			scores[j] = opts[j].local + weight*ch
-			best = max(best, scores[j])
+		keep := &opts[0]
+		keep.local = localScore(m, left, slots, i, keep.id)
+		bar := keep.local - margin
+		if keep.replaceable {
+			bar += weight * lnKeep
 		}
 		kept := opts[:1] // the spun word always stays
-		for j := 1; j < len(opts); j++ {
-			if scores[j] >= best-margin {
-				kept = append(kept, opts[j])
+		for _, o := range opts[1:] {
+			ch := weight * (lnR + o.lnq)
+			first, st := m.Score(left, o.id)
+			if float64(first)*ln10+ch < bar {
+				continue
+			}
+			o.local = float64(first)*ln10 + rightScore(m, st, slots, i)
+			if o.local+ch >= bar {
+				kept = append(kept, o)
 			}
 		}
 		slots[i].opts = kept
@@ -77,13 +79,20 @@ func leftState(m lm.Model, slots []slot, i int) lm.State {
 // localScore is ln P of w and the two spun words after it, given left.
 func localScore(m lm.Model, left lm.State, slots []slot, i int, w lm.WordID) float64 {
 	lp, st := m.Score(left, w)
-	total := float64(lp)
+	return float64(lp)*ln10 + rightScore(m, st, slots, i)
+}
+
+// rightScore is ln P of the two spun words after position i (and of the
+// sentence end, when it comes within them) from state st.
+func rightScore(m lm.Model, st lm.State, slots []slot, i int) float64 {
+	var total float64
 	for k := i + 1; k < len(slots) && k <= i+2; k++ {
+		var lp float32
 		lp, st = m.Score(st, slots[k].opts[0].id)
 		total += float64(lp)
 	}
 	if i+2 >= len(slots) {
-		lp, _ = m.Score(st, lm.EOS)
+		lp, _ := m.Score(st, lm.EOS)
 		total += float64(lp)
 	}
 	return total * ln10
