@@ -72,16 +72,15 @@ type decoder struct {
 	beam  int     // most states kept per column
 	scale float64 // multiplies every log score before normalising posteriors
 
-	nodes [][]node // nodes[i]: states after i words (nodes[0] is <s>)
-	edges [][]edge // edges[i]: edges from nodes[i] to nodes[i+1]
-	index map[lm.State]int32
+	nodes [][]node    // nodes[i]: states after i words (nodes[0] is <s>)
+	edges [][]edge    // edges[i]: edges from nodes[i] to nodes[i+1]
 	post  [][]float64 // post[i][j]: posterior of option j at position i
 }
 
 const ln10 = math.Ln10
 
 func newDecoder(m lm.Model, beam int, scale float64) *decoder {
-	return &decoder{model: m, beam: beam, scale: scale, index: make(map[lm.State]int32)}
+	return &decoder{model: m, beam: beam, scale: scale}
 }
 
 // posteriors fills d.post for the sentence and returns it.
@@ -115,7 +114,6 @@ func (d *decoder) reset(n int) {
 // extend scores every option of slot i from every state of column i, merges
 // the resulting states into column i+1 and prunes it to the beam.
 func (d *decoder) extend(i int, s slot) {
-	clear(d.index)
 	next := d.nodes[i+1]
 	edges := d.edges[i]
 	for u := range d.nodes[i] {
@@ -123,10 +121,9 @@ func (d *decoder) extend(i int, s slot) {
 		for j, o := range s.opts {
 			lp, st := d.model.Score(from.state, o.id)
 			w := d.scale * (float64(lp)*ln10 + o.channel)
-			v, ok := d.index[st]
-			if !ok {
+			v := find(next, st)
+			if v < 0 {
 				v = int32(len(next))
-				d.index[st] = v
 				next = append(next, node{state: st, alpha: math.Inf(-1)})
 			}
 			next[v].alpha = logAdd(next[v].alpha, from.alpha+w)
@@ -134,6 +131,18 @@ func (d *decoder) extend(i int, s slot) {
 		}
 	}
 	d.nodes[i+1], d.edges[i] = d.prune(next, edges)
+}
+
+// find returns the index of the node with state st, or -1. Columns hold a
+// few states (the beam times the candidates of one word), so a scan beats
+// hashing the state.
+func find(col []node, st lm.State) int32 {
+	for k := range col {
+		if col[k].state.Len == st.Len && col[k].state.Words == st.Words {
+			return int32(k)
+		}
+	}
+	return -1
 }
 
 // prune keeps the beam most probable states of a column and the edges into

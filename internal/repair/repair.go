@@ -5,6 +5,7 @@ package repair
 import (
 	"math"
 	"os"
+	"slices"
 	"sync"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -69,6 +70,7 @@ type Repairer struct {
 	lex   Candidates
 	opts  Options
 	pool  sync.Pool // *decoder
+	words wordCache
 }
 
 // New returns a Repairer deciding with model and proposing with lex.
@@ -184,17 +186,15 @@ func localPosteriors(slots []slot, post [][]float64) [][]float64 {
 // sentence builds the lattice of sentence s.
 func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sentence {
 	var st sentence
-	var norm []byte
 	for i := s.Start; i < s.End; i++ {
 		t := toks[i]
 		if !t.IsWord() && t.Kind != text.Number {
 			continue
 		}
-		cands := r.candidates(src, toks, i)
-		norm = text.AppendLM(norm[:0], src, t)
-		st.words = append(st.words, position{tok: i, cands: cands})
-		st.slots = append(st.slots, r.slot(string(norm), cands))
-		st.changeable = st.changeable || len(st.slots[len(st.slots)-1].opts) > 1
+		w := r.word(src, toks, i)
+		st.words = append(st.words, position{tok: i, cands: w.cands})
+		st.slots = append(st.slots, slot{opts: slices.Clone(w.opts)})
+		st.changeable = st.changeable || len(w.opts) > 1
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
@@ -206,15 +206,25 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 	return st
 }
 
-// candidates are the lexicon's proposals for word token i, or only the word
-// itself where it must not change.
-func (r *Repairer) candidates(src []byte, toks []text.Token, i int) []lexicon.Candidate {
+// word returns the candidates and lattice options of word token i, from the
+// cache when the same surface form was seen before. Protected tokens and
+// numbers keep their form: only the word itself is offered.
+func (r *Repairer) word(src []byte, toks []text.Token, i int) *wordEntry {
 	t := toks[i]
-	surface := string(src[t.Start:t.End])
-	if t.Protected() || t.Kind != text.Word {
-		return []lexicon.Candidate{{Word: text.Norm(surface)}}
+	protected := t.Protected() || t.Kind != text.Word
+	if w, ok := r.words.get(src[t.Start:t.End], protected); ok {
+		return w
 	}
-	return r.lex.Candidates(surface)
+	surface := string(src[t.Start:t.End])
+	var cands []lexicon.Candidate
+	if protected {
+		cands = []lexicon.Candidate{{Word: text.Norm(surface)}}
+	} else {
+		cands = r.lex.Candidates(surface)
+	}
+	w := &wordEntry{cands: cands, opts: r.slot(string(text.AppendLM(nil, src, t)), cands).opts}
+	r.words.put(surface, protected, w)
+	return w
 }
 
 // slot turns lexicon candidates into lattice options. The spun word itself
