@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/repair"
 )
 
@@ -20,6 +21,8 @@ type fixOptions struct {
 	suggest bool   // also show edits below the threshold (-d, json)
 	verbose bool   // -v: one-line summary on stderr
 	jobs    int    // -j: files repaired in parallel
+
+	resolver *resolver // configurations and repairers, per file
 }
 
 // testRepairFunc replaces the model-backed repairer when set. It exists for
@@ -113,26 +116,32 @@ func isStdin(args []string) bool {
 	return len(args) == 0 || len(args) == 1 && args[0] == "-"
 }
 
-// repairFunc returns what proposes edits: the test fake when set, otherwise
-// the repairer the flags describe.
-func (o *fixOptions) repairFunc() (func([]byte) []repair.Edit, error) {
-	if testRepairFunc != nil {
-		return testRepairFunc, nil
+// repairFunc returns what proposes the edits of each file: the repairer of
+// the configuration that governs it (or the test fake), the policy applied.
+func (o *fixOptions) repairFunc() func(string, []byte) ([]repair.Edit, error) {
+	o.resolver = newResolver(&o.repair)
+	return func(path string, src []byte) ([]repair.Edit, error) {
+		st, err := o.resolver.forPath(path)
+		if err != nil {
+			return nil, err
+		}
+		return st.propose(src), nil
 	}
-	r, err := o.repair.load()
-	if err != nil {
-		return nil, err
-	}
-	return r.Repair, nil
+}
+
+// included drops the files found in directories that their configuration
+// excludes; the paths named on the command line stay.
+func (o *fixOptions) included(items []files.Item, args []string) []files.Item {
+	return excludeItems(o.resolver, items, args)
 }
 
 func (o *fixOptions) run(s Streams, args []string) error {
 	if err := o.validate(args); err != nil {
 		return err
 	}
-	fn, err := o.repairFunc()
-	if err != nil {
-		return err
+	fn := o.repairFunc()
+	if _, err := o.resolver.forPath(firstPath(args)); err != nil {
+		return err // a model or configuration error fails the run, not each file
 	}
 	r := newFixRun(o, s, fn)
 	if isStdin(args) {

@@ -19,7 +19,7 @@ const progressMin = 20
 type fixRun struct {
 	o        *fixOptions
 	s        Streams
-	repair   func([]byte) []repair.Edit
+	repair   func(path string, src []byte) ([]repair.Edit, error)
 	json     *render.JSON // nil unless --format json
 	progress *render.Progress
 	sum      render.Summary
@@ -38,7 +38,9 @@ type result struct {
 	err    error
 }
 
-func newFixRun(o *fixOptions, s Streams, fn func([]byte) []repair.Edit) *fixRun {
+// newFixRun prepares a run; fn proposes the edits of one input, given its
+// path because files under different configurations repair differently.
+func newFixRun(o *fixOptions, s Streams, fn func(string, []byte) ([]repair.Edit, error)) *fixRun {
 	r := &fixRun{o: o, s: s, repair: fn}
 	if o.format == "json" {
 		r.json = render.NewJSON(r.out())
@@ -56,7 +58,7 @@ func (r *fixRun) stdin() {
 }
 
 func (r *fixRun) paths(args []string) {
-	items := files.Collect(args)
+	items := r.o.included(files.Collect(args), args)
 	if r.s.ErrTTY && len(items) >= progressMin {
 		r.progress = render.NewProgress(r.s.Err, len(items))
 	}
@@ -94,7 +96,11 @@ func (r *fixRun) repairBytes(res result) result {
 		res.binary = true
 		return res
 	}
-	res.edits = r.repair(res.src)
+	var err error
+	if res.edits, err = r.repair(res.path, res.src); err != nil {
+		res.err = err
+		return res
+	}
 	if err := checkEdits(res.src, res.edits); err != nil {
 		res.err = fmt.Errorf("%s: %w", res.path, err)
 		return res

@@ -5,34 +5,78 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/unspin/unspin/internal/config"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/policy"
 	"github.com/unspin/unspin/internal/repair"
 )
 
 // repairOptions are the flags shared by every command that repairs text
-// (fix, diff, eval, and later review).
+// (fix, diff, eval, review, explain). Each setting comes from its flag when
+// the flag is given, else from the .unspin.toml that applies, else from the
+// built-in default.
 type repairOptions struct {
 	modelPath     string
 	minConfidence float64
 	k             int
+	configPath    string         // --config: this file for every input, no search
+	flags         *pflag.FlagSet // to tell the flags given from the defaults
 }
 
 func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
+	o.flags = fs
 	fs.StringVar(&o.modelPath, "model", "", "language model file (default: the built-in model)")
 	fs.Float64Var(&o.minConfidence, "min-confidence", repair.DefaultOptions().MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
 	fs.IntVar(&o.k, "candidates", lexicon.DefaultK, "candidate originals considered per word, the word itself included")
+	fs.StringVar(&o.configPath, "config", "", "configuration file (default: the nearest "+config.FileName+" above each file)")
 }
 
-// load builds the repairer the flags describe: the model, the lexicon and the
-// decoder options. Errors here are model or dictionary errors (exit code 2).
+func (o *repairOptions) changed(name string) bool {
+	return o.flags != nil && o.flags.Changed(name)
+}
+
+// effective is cfg with the defaults filled in and the flags given on top.
+func (o *repairOptions) effective(cfg *config.Config) config.Effective {
+	e := config.Effective{
+		MinConfidence: o.minConfidence, Model: o.modelPath, Candidates: o.k,
+		Dictionaries: cfg.Dictionaries, Allow: cfg.Allow, Deny: cfg.Deny, Exclude: cfg.Exclude,
+	}
+	if cfg.MinConfidence != nil && !o.changed("min-confidence") {
+		e.MinConfidence = *cfg.MinConfidence
+	}
+	if cfg.Model != "" && !o.changed("model") {
+		e.Model = cfg.Model
+	}
+	if cfg.Candidates != nil && !o.changed("candidates") {
+		e.Candidates = *cfg.Candidates
+	}
+	return e
+}
+
+// load builds the repairer for the working directory's configuration and
+// the flags: the model, the lexicon seen through the allow and deny lists,
+// and the decoder options. Errors here are model, dictionary or
+// configuration errors (exit code 2).
 func (o *repairOptions) load() (*repair.Repairer, error) {
+	st, err := newResolver(o).forPath("")
+	if err != nil {
+		return nil, err
+	}
+	if st.rep == nil {
+		return o.build(st.eff, st.pol)
+	}
+	return st.rep, nil
+}
+
+// build makes the repairer an effective configuration describes.
+func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.Repairer, error) {
 	var model *lm.Binary
 	var err error
-	if o.modelPath == "" {
+	if e.Model == "" {
 		model, err = lm.Default()
 	} else {
-		model, err = lm.Open(o.modelPath)
+		model, err = lm.Open(e.Model)
 	}
 	if err != nil {
 		return nil, err
@@ -42,11 +86,11 @@ func (o *repairOptions) load() (*repair.Repairer, error) {
 		return nil, err
 	}
 	lo := lex.Options()
-	lo.K = o.k
+	lo.K = e.Candidates
 	lo.Unigram = unigramOf(model)
 	opts := repair.DefaultOptions()
-	opts.MinConfidence = o.minConfidence
-	return repair.New(model, lex.With(lo), opts), nil
+	opts.MinConfidence = e.MinConfidence
+	return repair.New(model, pol.Candidates(lex.With(lo)), opts), nil
 }
 
 // unigramOf adapts a model to the lexicon's ranking: log10 P(w) with no
