@@ -1,7 +1,9 @@
 package repair
 
 import (
+	"cmp"
 	"math"
+	"slices"
 
 	"github.com/unspin/unspin/internal/lm"
 )
@@ -31,7 +33,7 @@ const optimisticRate = 0.95
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
-func prefilter(m lm.Model, slots []slot, margin, weight float64) {
+func prefilter(m lm.Model, slots []slot, margin, weight float64, most int) {
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
 		opts := slots[i].opts
@@ -57,8 +59,21 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 				kept = append(kept, o)
 			}
 		}
-		slots[i].opts = kept
+		slots[i].opts = keepBest(kept, most, weight*lnR)
 	}
+}
+
+// keepBest keeps the spun word and the most-1 alternatives with the best
+// local score plus channel.
+func keepBest(opts []option, most int, lnR float64) []option {
+	if most <= 0 || len(opts) <= most {
+		return opts
+	}
+	alts := opts[1:]
+	slices.SortStableFunc(alts, func(a, b option) int {
+		return cmp.Compare(b.local+b.lnq, a.local+a.lnq)
+	})
+	return opts[:most]
 }
 
 // leftState is the model state after the two spun words before position i.
