@@ -86,6 +86,7 @@ fixes files in place, or shows the proposed fixes as a diff.`,
 		newCandidatesCmd(s),
 		newTrainCmd(s),
 		newLMCmd(s),
+		newReviewCmd(s),
 	)
 	return root
 }
