@@ -98,7 +98,7 @@ func (f *File) write(data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".unspin-*")
+	tmp, err := createTemp(dir, base, f.info.Mode().Perm())
 	if err != nil {
 		return err
 	}
@@ -108,9 +108,6 @@ func (f *File) write(data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err = tmp.Chmod(f.info.Mode().Perm()); err != nil {
-		return err
-	}
 	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
