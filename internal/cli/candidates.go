@@ -60,7 +60,8 @@ func (o *candidatesOptions) run(s Streams, words []string) error {
 		return err
 	}
 	uni := unigramOf(model)
-	lex = lex.With(lexicon.Options{K: o.k, Unigram: uni})
+	info := model.Info()
+	lex = lex.With(lexicon.Options{K: o.k, Unigram: uni, SameModel: lex.RankedWith(info.VocabSize, info.FileSize)})
 	var recs []candidateRecord
 	for _, w := range words {
 		for _, c := range lex.Candidates(w) {

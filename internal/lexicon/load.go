@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"math"
+	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -28,6 +29,10 @@ type Options struct {
 	// with (the shipped one), which a lookup of its own would cost 40-110 µs
 	// a word to redo. Nil proposes every word of the table.
 	Unigram func(word string) float64
+	// SameModel says Unigram reads the model the table was ranked with
+	// (see RankedWith): every original of the table is known to it, so only
+	// originals from elsewhere are checked, which halves a lookup.
+	SameModel bool
 	// ReplaceRate is r(o), the chance the spinner replaces an open-class
 	// word its thesaurus lists. Default 0.1: keeping must stay likely.
 	ReplaceRate float64
@@ -44,9 +49,9 @@ type Options struct {
 }
 
 // DefaultK is the default candidate budget per word. Measured on the real
-// dev sample (recall_test.go), recall is 69% at K=10, 72% at 20, 76% at 30,
-// 78% at 50 and 80% unbounded: 30 keeps most of it while a trigram decoder's
-// cost grows with K cubed.
+// dev sample (recall_test.go), recall is 70% at K=10, 72% at 20, 76% at 30,
+// 79% at 50 and 79% at the table's depth: 30 keeps most of it while a
+// trigram decoder's cost grows with K cubed.
 const DefaultK = 30
 
 func (o Options) withDefaults() Options {
@@ -84,6 +89,9 @@ type Lexicon struct {
 	knownIdx []atomic.Uint32
 	// logReplace and logSpell are log10 of the rates, for table channels.
 	logReplace, logSpell float64
+	// tableOrder says the options rank as the table was ranked, so the
+	// first K-1 originals of a list are the K-1 best.
+	tableOrder bool
 }
 
 // tables is the immutable data every Lexicon view shares.
@@ -121,11 +129,19 @@ func loadTables(d Data, verify, withTable bool) (*Lexicon, error) {
 func (t *tables) view(o Options) *Lexicon {
 	l := &Lexicon{tables: t, opts: o.withDefaults()}
 	l.logReplace, l.logSpell = math.Log10(l.opts.ReplaceRate), math.Log10(l.opts.SpellRate)
-	if t.cand != nil && o.Unigram != nil {
+	if t.cand != nil && o.Unigram != nil && !o.SameModel {
 		l.knownIdx = make([]atomic.Uint32, t.cand.nStrings)
+	}
+	if t.cand != nil {
+		l.tableOrder = t.cand.metaValue("alpha") == ftoa(l.opts.Alpha) &&
+			t.cand.metaValue("replace") == ftoa(l.opts.ReplaceRate) &&
+			t.cand.metaValue("spell") == ftoa(l.opts.SpellRate)
 	}
 	return l
 }
+
+// ftoa formats an option as the table's meta records it.
+func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
 
 // shipped is the data embedded in the binary.
 func shipped() Data {
@@ -148,6 +164,17 @@ func Default() (*Lexicon, error) { return defaultLexicon() }
 // With returns a view of the same data with other options and its own cache.
 func (l *Lexicon) With(o Options) *Lexicon {
 	return l.tables.view(o)
+}
+
+// RankedBy names the language model whose unigrams ranked the candidate
+// table, as the table records it.
+func (l *Lexicon) RankedBy() string { return l.cand.metaValue("model") }
+
+// RankedWith reports whether a model of this vocabulary size and file size
+// ranked the table: the check a caller makes before setting SameModel.
+func (l *Lexicon) RankedWith(vocab int, fileSize int64) bool {
+	return l.cand.metaValue("model-vocab") == strconv.Itoa(vocab) &&
+		l.cand.metaValue("model-bytes") == strconv.FormatInt(fileSize, 10)
 }
 
 // Options returns the options in effect, defaults filled in.

@@ -12,18 +12,25 @@ import (
 // Candidates serves any K up to TableDepth+1 (the kept word included).
 const TableDepth = 60
 
+// RankingModel identifies the model whose unigrams rank a candidate table.
+type RankingModel struct {
+	Name      string // its file name
+	VocabSize int
+	FileSize  int64
+	// Unigram is its log10 P(word), -Inf for a word it does not know.
+	Unigram func(word string) float64
+}
+
 // Precompute ranks, for every spun form, its originals from the thesaurus,
 // morphology and spelling rules, and returns the candidate table Load reads
 // as Data.Candidates. The spun forms are the single words of the thesaurus
-// and their inflections the model knows. unigram is the ranking model's
-// log10 P(word), -Inf for a word it does not know; model names it in the
-// table. d.Candidates is not read.
-func Precompute(d Data, unigram func(string) float64, model string) ([]byte, error) {
+// and their inflections the model knows. d.Candidates is not read.
+func Precompute(d Data, m RankingModel) ([]byte, error) {
 	l, err := loadTables(d, true, false)
 	if err != nil {
 		return nil, err
 	}
-	b := l.With(Options{K: TableDepth + 1, Unigram: unigram})
+	b := l.With(Options{K: TableDepth + 1, Unigram: m.Unigram})
 	b.scores = make([]atomic.Uint32, b.th.nRoots)
 	keys := b.spunForms()
 	lists := make([][]scored, len(keys))
@@ -38,8 +45,8 @@ func Precompute(d Data, unigram func(string) float64, model string) ([]byte, err
 	}
 	wg.Wait()
 	o := b.Options()
-	meta := fmt.Sprintf("model=%s\ndepth=%d\nalpha=%g\nreplace=%g\nspell=%g\n",
-		model, TableDepth, o.Alpha, o.ReplaceRate, o.SpellRate)
+	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\nalpha=%s\nreplace=%s\nspell=%s\n",
+		m.Name, m.VocabSize, m.FileSize, TableDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate))
 	return encodeTable(b, keys, lists, meta)
 }
 

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -76,5 +77,43 @@ func TestLoadRejectsDamage(t *testing.T) {
 	d.Candidates = ""
 	if _, err := Load(d); err == nil {
 		t.Error("an empty candidate table loaded without error")
+	}
+}
+
+// TestRankedWith: the table names the model that ranked it, so a caller
+// can tell whether its own model needs the originals checked.
+func TestRankedWith(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := strconv.Atoi(l.cand.metaValue("model-vocab"))
+	n, _ := strconv.ParseInt(l.cand.metaValue("model-bytes"), 10, 64)
+	if v == 0 || n == 0 || !l.RankedWith(v, n) || l.RankedBy() == "" {
+		t.Errorf("meta %q: model not recorded", l.cand.meta)
+	}
+	if l.RankedWith(v+1, n) || l.RankedWith(v, n+1) {
+		t.Error("RankedWith accepts another model")
+	}
+}
+
+// TestTableOrderShortcut: under the options the table was ranked with, a
+// lookup reads only the first K-1 originals; it must give what ranking
+// them all gives.
+func TestTableOrderShortcut(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := l.With(Options{K: 10})
+	if !fast.tableOrder {
+		t.Fatal("default options do not match the table's meta: every lookup ranks the whole list")
+	}
+	slow := l.With(Options{K: 10})
+	slow.tableOrder = false
+	for _, w := range []string{"pronounced", "warriors", "infantry", "a", "opposite", "team-work", "metropolises"} {
+		if f, s := words(fast.Candidates(w)), words(slow.Candidates(w)); strings.Join(f, " ") != strings.Join(s, " ") {
+			t.Errorf("%s: shortcut %v, full ranking %v", w, f, s)
+		}
 	}
 }

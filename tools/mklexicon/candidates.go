@@ -35,16 +35,17 @@ func writeCandidates(dir, modelPath string) error {
 	}
 	defer model.Close()
 	info := model.Info() // its Source is a paragraph; the name and sizes identify it
-	name := fmt.Sprintf("%s (%d words, %d bytes)", filepath.Base(modelPath), info.VocabSize, info.FileSize)
+	rm := lexicon.RankingModel{Name: filepath.Base(modelPath), VocabSize: info.VocabSize, FileSize: info.FileSize, Unigram: unigramOf(model)}
 	start := time.Now()
-	bin, err := lexicon.Precompute(d, unigramOf(model), name)
+	bin, err := lexicon.Precompute(d, rm)
 	if err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(dir, "candidates.bin"), bin, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "candidates.bin %d bytes in %v, ranked by %s\n", len(bin), time.Since(start).Round(time.Second), name)
+	fmt.Fprintf(os.Stderr, "candidates.bin %d bytes in %v, ranked by %s (%d words, %d bytes)\n",
+		len(bin), time.Since(start).Round(time.Second), rm.Name, rm.VocabSize, rm.FileSize)
 	return nil
 }
 
