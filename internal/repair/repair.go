@@ -105,27 +105,12 @@ type position struct {
 // Repair returns every proposed edit in src, in order of position, with
 // Applied set on those that pass the policy.
 func (r *Repairer) Repair(src []byte) []Edit {
-	toks := text.Tokenize(src)
-	var sents []sentence
-	for _, s := range text.Sentences(src, toks) {
-		sents = append(sents, r.sentence(src, toks, s))
-	}
-	d := r.pool.Get().(*decoder)
-	defer r.pool.Put(d)
-	rate := r.estimateRates(sents)
 	var edits []Edit
-	for _, st := range sents {
-		if !st.changeable {
-			continue
+	r.Analyze(src, func(w Word) {
+		if e, ok := r.edit(src, w); ok {
+			edits = append(edits, e)
 		}
-		setRates(st.slots, rate, r.opts.ChannelWeight)
-		post := d.posteriors(st.slots)
-		for k, p := range st.words {
-			if e, ok := r.edit(src, toks, p, st.slots[k], post[k]); ok {
-				edits = append(edits, e)
-			}
-		}
-	}
+	})
 	return edits
 }
 
@@ -262,32 +247,30 @@ func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
 	return s
 }
 
-// edit applies the policy to one position: propose the candidate with the
+// edit applies the policy to one word: propose the candidate with the
 // highest posterior when it is not the spun word.
-func (r *Repairer) edit(src []byte, toks []text.Token, p position, s slot, post []float64) (Edit, bool) {
+func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 	best := 0
-	for j := range post {
-		if post[j] > post[best] {
+	for j, o := range w.Options {
+		if o.Posterior > w.Options[best].Posterior {
 			best = j
 		}
 	}
-	if best == 0 || post[best] < r.opts.SuggestFloor {
+	b := w.Options[best]
+	if best == 0 || b.Posterior < r.opts.SuggestFloor {
 		return Edit{}, false
 	}
-	t := toks[p.tok]
-	shape := text.ShapeAt(src, toks, p.tok)
 	e := Edit{
-		Start: t.Start, End: t.End,
-		From:       string(src[t.Start:t.End]),
-		To:         text.ApplyShape(shape, p.cands[s.opts[best].cand].Word),
-		Confidence: round(post[best]),
-		Source:     p.cands[s.opts[best].cand].Source.String(),
-		Applied:    post[best] >= r.opts.MinConfidence,
+		Start: w.Start, End: w.End,
+		From:       string(src[w.Start:w.End]),
+		To:         text.ApplyShape(w.Shape, b.Word),
+		Confidence: round(b.Posterior),
+		Source:     b.Source.String(),
+		Applied:    b.Posterior >= r.opts.MinConfidence,
 	}
-	for j, o := range s.opts {
-		if j != best && post[j] >= 0.01 {
-			c := p.cands[o.cand]
-			e.Alternatives = append(e.Alternatives, Alternative{Word: text.ApplyShape(shape, c.Word), Confidence: round(post[j])})
+	for j, o := range w.Options {
+		if j != best && o.Posterior >= 0.01 {
+			e.Alternatives = append(e.Alternatives, Alternative{Word: text.ApplyShape(w.Shape, o.Word), Confidence: round(o.Posterior)})
 		}
 	}
 	return e, true

@@ -1,0 +1,76 @@
+package repair
+
+import (
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/text"
+)
+
+// Word is the decoder's verdict on one word that could have been spun: the
+// candidates it decoded, each with its posterior, the spun word first.
+type Word struct {
+	Start, End int        // byte offsets of the word in the input
+	Shape      text.Shape // letter case to give a replacement
+	Options    []Option
+}
+
+// Option is one candidate original of a word and its posterior probability.
+type Option struct {
+	Word      string // lowercased original
+	Source    lexicon.Source
+	Channel   float64 // the lexicon's log10 P(spun | original)
+	Posterior float64
+}
+
+// Analysis is what the decoder concluded about a whole text.
+type Analysis struct {
+	Words        int     // word tokens read
+	Decoded      int     // words that had candidates after the fast match
+	ContentRate  float64 // estimated share of content words the spinner replaced
+	FunctionRate float64 // the same for the swap table's function words
+}
+
+// Analyze decodes src and calls visit, in order, for every word that had a
+// candidate other than itself. Edits, spin scores and learned tables are all
+// built from these verdicts.
+func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
+	toks := text.Tokenize(src)
+	var sents []sentence
+	var a Analysis
+	for _, s := range text.Sentences(src, toks) {
+		st := r.sentence(src, toks, s)
+		a.Words += len(st.slots)
+		sents = append(sents, st)
+	}
+	d := r.pool.Get().(*decoder)
+	defer r.pool.Put(d)
+	rate := r.estimateRates(sents)
+	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	for _, st := range sents {
+		if !st.changeable {
+			continue
+		}
+		setRates(st.slots, rate, r.opts.ChannelWeight)
+		post := d.posteriors(st.slots)
+		for k, p := range st.words {
+			if len(st.slots[k].opts) < 2 {
+				continue
+			}
+			a.Decoded++
+			if visit != nil {
+				visit(r.verdict(src, toks, p, st.slots[k], post[k]))
+			}
+		}
+	}
+	return a
+}
+
+func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post []float64) Word {
+	t := toks[p.tok]
+	w := Word{Start: t.Start, End: t.End, Shape: text.ShapeAt(src, toks, p.tok)}
+	w.Options = make([]Option, len(s.opts))
+	for j, o := range s.opts {
+		c := p.cands[o.cand]
+		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}
+	}
+	return w
+}
