@@ -127,7 +127,22 @@ func (rs *resolver) newSetup(cfg *config.Config) (*setup, error) {
 // taken, as .gitignore rules do not apply to them either.
 func (rs *resolver) excluded(path string) bool {
 	st, err := rs.forPath(path)
-	return err == nil && st.cfg.Excluded(mustAbs(path))
+	if err != nil {
+		return false
+	}
+	abs := mustAbs(path)
+	return st.cfg.Excluded(abs) || isListOf(st.eff, abs)
+}
+
+// isListOf reports whether path is one of the configuration's own lists or
+// dictionaries: data for unspin, not text to repair.
+func isListOf(e config.Effective, path string) bool {
+	for _, l := range append([]string{e.Allow, e.Deny}, e.Dictionaries...) {
+		if mustAbs(l) == path {
+			return true
+		}
+	}
+	return false
 }
 
 // loadPolicy reads the lists a configuration names. A missing allow or deny

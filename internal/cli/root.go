@@ -87,6 +87,8 @@ fixes files in place, or shows the proposed fixes as a diff.`,
 		newTrainCmd(s),
 		newLMCmd(s),
 		newReviewCmd(s),
+		newExplainCmd(s),
+		newConfigCmd(s),
 	)
 	return root
 }
