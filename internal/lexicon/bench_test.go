@@ -110,3 +110,32 @@ func BenchmarkFirstLookup(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCorpus is a long text's lookups, every token, with an empty
+// cache: Brown news, about 100,000 words, 14,000 of them distinct.
+func BenchmarkCorpus(b *testing.B) {
+	data, err := os.ReadFile(testdata.Shared(b, "data/corpus/brown-news.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var toks []string
+	for _, w := range strings.Fields(string(data)) {
+		if w = trimPunct(w); w != "" {
+			toks = append(toks, w)
+		}
+	}
+	base := testLexicon(b, DefaultK)
+	o := base.Options()
+	o.SameModel = true
+	b.ResetTimer()
+	cpu := cpuTime()
+	for range b.N {
+		l := base.With(o)
+		for _, w := range toks {
+			l.Candidates(w)
+		}
+	}
+	n := float64(b.N * len(toks))
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/word")
+	b.ReportMetric(float64((cpuTime()-cpu).Nanoseconds())/n, "cpu-ns/word")
+}

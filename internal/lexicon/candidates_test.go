@@ -56,3 +56,30 @@ func TestCandidatesKnownOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestCandidatesConcurrent: views are shared by the decoder's goroutines;
+// lookups racing on the same words and the same originals must agree with
+// a lookup made alone (run with -race).
+func TestCandidatesConcurrent(t *testing.T) {
+	base := testLexicon(t, 30)
+	ws := []string{"pronounced", "warriors", "opposite", "team-work", "metropolises", "a", "seemed", "initial"}
+	shared := base.With(base.Options())
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			for i := range ws {
+				shared.Candidates(ws[(i+g)%len(ws)])
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	alone := base.With(base.Options())
+	for _, w := range ws {
+		if a, b := words(shared.Candidates(w)), words(alone.Candidates(w)); !slices.Equal(a, b) {
+			t.Errorf("%s: concurrent %v, alone %v", w, a, b)
+		}
+	}
+}
