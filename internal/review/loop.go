@@ -133,6 +133,9 @@ func (f *fileReview) typed(e repair.Edit) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if _, echoed := f.s.keys.(*rawKeys); !echoed {
+		fmt.Fprintln(f.s.ui, line) // a transcript of a piped review shows the answer
+	}
 	to := strings.TrimSpace(line)
 	if to == "" {
 		return false, nil
