@@ -106,8 +106,10 @@ func (f *fileReview) key(k rune, e repair.Edit) (done bool, err error) {
 		f.push(step{edit: e, accept: k == 'a'})
 		f.mode = map[rune]rest{'a': acceptRest, 'd': rejectRest}[k]
 	case k >= '1' && k <= '9' && int(k-'0') <= len(e.Alternatives):
+		// The decoder lists keeping the word among the alternatives:
+		// choosing it is a rejection, not a fix that changes nothing.
 		e.To = e.Alternatives[k-'1'].Word
-		f.push(step{edit: e, accept: true})
+		f.push(step{edit: e, accept: !strings.EqualFold(e.To, e.From)})
 	case k == 'e':
 		return f.typed(e)
 	case k == 'A' || k == 'N':
