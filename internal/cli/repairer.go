@@ -88,6 +88,8 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	lo := lex.Options()
 	lo.K = e.Candidates
 	lo.Unigram = unigramOf(model)
+	info := model.Info()
+	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = e.MinConfidence
 	return repair.New(model, pol.Candidates(lex.With(lo)), opts), nil

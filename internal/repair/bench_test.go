@@ -34,6 +34,8 @@ func newDefault(tb testing.TB) *repair.Repairer {
 		p, _ := model.Score(model.NullState(), id)
 		return float64(p)
 	}
+	info := model.Info()
+	o.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
 	return repair.New(model, lex.With(o), repair.DefaultOptions())
 }
 

@@ -49,6 +49,8 @@ func main() {
 			lo := lex.Options()
 			lo.K, lo.Alpha = int(k), a
 			lo.Unigram = unigram(model)
+			info := model.Info()
+			lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
 			lx := lex.With(lo)
 			for _, w := range floats(*weight) {
 				for _, sc := range floats(*scale) {
