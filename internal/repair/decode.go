@@ -145,31 +145,46 @@ func find(col []node, st lm.State) int32 {
 	return -1
 }
 
-// prune keeps the beam most probable states of a column and the edges into
-// them, renumbering both.
+// pruneMargin is how far (natural log, after scaling) a state's forward
+// score may trail the column's best and still be kept: e^-12 of the
+// probability mass cannot move a posterior by a visible amount.
+const pruneMargin = 12
+
+// prune keeps the states of a column whose forward score is within
+// pruneMargin of the best, at most beam of them, and the edges into them,
+// renumbering both.
 func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
-	if len(col) <= d.beam {
+	best := math.Inf(-1)
+	for k := range col {
+		best = max(best, col[k].alpha)
+	}
+	order := make([]int32, 0, len(col))
+	for k := range col {
+		if col[k].alpha >= best-pruneMargin {
+			order = append(order, int32(k))
+		}
+	}
+	if len(order) == len(col) && len(col) <= d.beam {
 		return col, edges
 	}
-	order := make([]int32, len(col))
-	for k := range order {
-		order[k] = int32(k)
+	if len(order) > d.beam {
+		slices.SortFunc(order, func(a, b int32) int {
+			switch {
+			case col[a].alpha > col[b].alpha:
+				return -1
+			case col[a].alpha < col[b].alpha:
+				return 1
+			}
+			return int(a - b)
+		})
+		order = order[:d.beam]
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		switch {
-		case col[a].alpha > col[b].alpha:
-			return -1
-		case col[a].alpha < col[b].alpha:
-			return 1
-		}
-		return int(a - b)
-	})
 	renum := make([]int32, len(col))
 	for k := range renum {
 		renum[k] = -1
 	}
-	kept := make([]node, 0, d.beam)
-	for _, k := range order[:d.beam] {
+	kept := make([]node, 0, len(order))
+	for _, k := range order {
 		renum[k] = int32(len(kept))
 		kept = append(kept, col[k])
 	}
@@ -228,7 +243,7 @@ func logAdd(a, b float64) float64 {
 	if a < b {
 		a, b = b, a
 	}
-	if math.IsInf(b, -1) {
+	if math.IsInf(b, -1) || b-a < -30 { // e^-30 vanishes next to 1 in float64
 		return a
 	}
 	return a + math.Log1p(math.Exp(b-a))
