@@ -21,6 +21,7 @@ type repairOptions struct {
 	minConfidence float64
 	k             int
 	configPath    string         // --config: this file for every input, no search
+	tables        learnedTables  // --table: learned tables over the lexicon (learn_table.go)
 	flags         *pflag.FlagSet // to tell the flags given from the defaults
 }
 
@@ -30,6 +31,7 @@ func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
 	fs.Float64Var(&o.minConfidence, "min-confidence", repair.DefaultOptions().MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
 	fs.IntVar(&o.k, "candidates", lexicon.DefaultK, "candidate originals considered per word, the word itself included")
 	fs.StringVar(&o.configPath, "config", "", "configuration file (default: the nearest "+config.FileName+" above each file)")
+	o.tables.addFlag(fs)
 }
 
 func (o *repairOptions) changed(name string) bool {
@@ -92,7 +94,11 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = e.MinConfidence
-	return repair.New(model, pol.Candidates(lex.With(lo)), opts), nil
+	cands, err := o.tables.over(lex.With(lo))
+	if err != nil {
+		return nil, err
+	}
+	return repair.New(model, pol.Candidates(cands), opts), nil
 }
 
 // unigramOf adapts a model to the lexicon's ranking: log10 P(w) with no

@@ -89,6 +89,7 @@ fixes files in place, or shows the proposed fixes as a diff.`,
 		newReviewCmd(s),
 		newExplainCmd(s),
 		newConfigCmd(s),
+		newLearnCmd(s),
 	)
 	return root
 }
