@@ -29,7 +29,7 @@ func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
 	o.flags = fs
 	fs.StringVar(&o.modelPath, "model", "", "language model file (default: the built-in model)")
 	fs.Float64Var(&o.minConfidence, "min-confidence", repair.DefaultOptions().MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
-	fs.IntVar(&o.k, "candidates", lexicon.DefaultK, "candidate originals considered per word, the word itself included")
+	fs.IntVar(&o.k, "candidates", repair.DefaultOptions().Candidates, "candidate originals considered per word, the word itself included")
 	fs.StringVar(&o.configPath, "config", "", "configuration file (default: the nearest "+config.FileName+" above each file)")
 	o.tables.addFlag(fs)
 }

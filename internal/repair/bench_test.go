@@ -26,6 +26,7 @@ func newDefault(tb testing.TB) *repair.Repairer {
 		tb.Fatal(err)
 	}
 	o := lex.Options()
+	o.K = repair.DefaultOptions().Candidates
 	o.Unigram = func(w string) float64 {
 		id := model.ID(w)
 		if id == lm.Unknown {

@@ -21,6 +21,11 @@ type Options struct {
 	// SuggestFloor is the posterior below which an edit is not even
 	// suggested.
 	SuggestFloor float64
+	// Candidates is K, the most candidate originals the lexicon offers a
+	// word, the word itself included. Measured on the real sample and the
+	// synthetic set, 10 to 30 give F0.5 within 0.01 of each other, and the
+	// fast match's cost grows with K: 20 keeps the best of both.
+	Candidates int
 	// Beam is the most language-model states kept after each word.
 	Beam int
 	// ChannelWeight scales the channel's log probability against the
@@ -53,6 +58,7 @@ func DefaultOptions() Options {
 	return Options{
 		MinConfidence:  0.5,
 		SuggestFloor:   0.2,
+		Candidates:     20,
 		Beam:           16,
 		ChannelWeight:  1.25,
 		Scale:          0.5,

@@ -30,7 +30,7 @@ func main() {
 	prior := flag.String("prior", "0.1", "prior spin rates to try")
 	priorW := flag.String("priorw", "20", "prior weights (words) to try")
 	minconf := flag.String("minconf", "0.5", "confidence thresholds to try")
-	ks := flag.String("k", "30", "candidates per word to try")
+	ks := flag.String("k", strconv.Itoa(repair.DefaultOptions().Candidates), "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
 	fast := flag.String("fast", "5", "fast-match margins to try")
 	beam := flag.Int("beam", 16, "beam")

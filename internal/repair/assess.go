@@ -1,0 +1,99 @@
+package repair
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/unspin/unspin/internal/text"
+)
+
+// Assessing a document without decoding it.
+//
+// Triage of a crawl asks one question of each document, is it spun, and
+// must answer it at megabytes a second. The spin rates Analyze estimates
+// already come from the fast match's local posteriors, which cost no
+// decoding; Assess stops there, and reads the same local posteriors once
+// more with the final rates to count the words whose likely original
+// differs and to pick the strongest examples.
+
+// Assessment is a document's spin evidence from the fast match alone.
+type Assessment struct {
+	Analysis
+	// Changed is the expected number of words whose original differs from
+	// the word written, by the local posteriors under the estimated rates.
+	Changed float64
+	// Examples are the most confident such words, most confident first,
+	// one per (spun, original) pair.
+	Examples []Example
+}
+
+// Example is one word whose likely original differs.
+type Example struct {
+	Spun, Original string
+	Posterior      float64
+}
+
+// Assess estimates src's spin rates and changed words from the fast match,
+// keeping at most examples examples.
+func (r *Repairer) Assess(src []byte, examples int) Assessment {
+	toks := text.Tokenize(src)
+	var sents []sentence
+	var a Assessment
+	for _, s := range text.Sentences(src, toks) {
+		st := r.sentence(src, toks, s)
+		a.Words += len(st.slots)
+		sents = append(sents, st)
+	}
+	rate := r.estimateRates(sents)
+	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	var post [][]float64
+	for _, st := range sents {
+		if !st.changeable {
+			continue
+		}
+		setRates(st.slots, rate, r.opts.ChannelWeight)
+		post = localPosteriors(st.slots, post[:0])
+		for k, p := range st.words {
+			if len(st.slots[k].opts) < 2 {
+				continue
+			}
+			a.Decoded++
+			a.Changed += 1 - post[k][0]
+			if ex, ok := r.example(src, toks, p, st.slots[k], post[k]); ok {
+				a.Examples = append(a.Examples, ex)
+			}
+		}
+	}
+	a.Examples = strongest(a.Examples, examples)
+	return a
+}
+
+// example is the word's best alternative when it beats keeping the word.
+func (r *Repairer) example(src []byte, toks []text.Token, p position, s slot, post []float64) (Example, bool) {
+	best := 0
+	for j := range post {
+		if post[j] > post[best] {
+			best = j
+		}
+	}
+	if best == 0 {
+		return Example{}, false
+	}
+	return Example{Spun: p.cands[0].Word, Original: p.cands[s.opts[best].cand].Word, Posterior: post[best]}, true
+}
+
+// strongest keeps the n most confident examples, one per pair.
+func strongest(ex []Example, n int) []Example {
+	slices.SortStableFunc(ex, func(a, b Example) int { return cmp.Compare(b.Posterior, a.Posterior) })
+	var out []Example
+	seen := map[Example]bool{}
+	for _, e := range ex {
+		k := Example{Spun: e.Spun, Original: e.Original}
+		if len(out) == n || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}
