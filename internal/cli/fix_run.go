@@ -1,13 +1,16 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/render"
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/stream"
 )
 
 // progressMin is the number of files from which a run shows a progress bar
@@ -27,34 +30,94 @@ type fixRun struct {
 	err      error // first output error: stdout is gone, stop writing
 }
 
+// streamAbove is the size above which a file is streamed: repaired a window
+// at a time in input order (the windows of one file in parallel), written as
+// it goes, and never held whole in memory. Smaller files are read whole and
+// repaired in parallel with each other. A variable so tests can lower it.
+var streamAbove int64 = 2 << 20
+
+// streamWindows sizes the windows of streamed inputs; tests shrink them.
+var streamWindows stream.Options
+
 // result is what repairing one input produced.
 type result struct {
 	path   string
-	src    []byte
-	edits  []repair.Edit // every proposed edit, applied or not
-	fixed  []byte        // src with the applied edits made
-	stdin  bool
-	binary bool
+	win    stream.Window // the whole input, for a file read whole
+	fixed  []byte        // its text with the applied edits made
+	skip   string        // why the input was not repaired (files.Sniff)
+	stream bool          // too large to read whole: emit streams it
 	err    error
 }
 
 // newFixRun prepares a run; fn proposes the edits of one input, given its
 // path because files under different configurations repair differently.
 func newFixRun(o *fixOptions, s Streams, fn func(string, []byte) ([]repair.Edit, error)) *fixRun {
-	r := &fixRun{o: o, s: s, repair: fn}
+	r := &fixRun{o: o, s: s, repair: afterBOM(maskLongRuns(fn))}
 	if o.format == "json" {
 		r.json = render.NewJSON(r.out())
 	}
 	return r
 }
 
+// afterBOM keeps a UTF-8 byte-order mark out of the repairer's sight, so
+// that the first word is read as a word, and shifts the edits past it.
+func afterBOM(fn func(string, []byte) ([]repair.Edit, error)) func(string, []byte) ([]repair.Edit, error) {
+	const bom = "\uFEFF"
+	return func(path string, src []byte) ([]repair.Edit, error) {
+		if !bytes.HasPrefix(src, []byte(bom)) {
+			return fn(path, src)
+		}
+		edits, err := fn(path, src[len(bom):])
+		for i := range edits {
+			edits[i].Start += len(bom)
+			edits[i].End += len(bom)
+		}
+		return edits, err
+	}
+}
+
+// maskLongRuns keeps runs of non-space bytes too long to be words (hashes,
+// base64, a minified line) from the repairer, whose cost grows with the
+// square of a word's length; nothing inside them is changed.
+func maskLongRuns(fn func(string, []byte) ([]repair.Edit, error)) func(string, []byte) ([]repair.Edit, error) {
+	return func(path string, src []byte) ([]repair.Edit, error) {
+		return stream.MaskLongRuns(func(b []byte) ([]repair.Edit, error) { return fn(path, b) }, stream.MaxRun)(src)
+	}
+}
+
+// stdin streams standard input: a pipe of any length is repaired in bounded
+// memory, and in filter mode the repaired text flows out as it is produced.
 func (r *fixRun) stdin() {
-	src, err := io.ReadAll(r.s.In)
-	if err != nil {
-		r.emit(result{path: stdinName, err: fmt.Errorf("reading standard input: %w", err)})
+	in := bufio.NewReaderSize(readErrors{r.s.In}, 64<<10)
+	if reason := sniff(in); reason != "" {
+		r.skip(stdinName, reason)
+		if r.filterMode() {
+			io.Copy(r.out(), in) // a filter passes what it cannot repair
+		}
 		return
 	}
-	r.emit(r.repairBytes(result{path: stdinName, src: src, stdin: true}))
+	var text io.Writer
+	if r.filterMode() {
+		text = r.out()
+	}
+	r.streamTo(stdinName, in, text, nil)
+}
+
+// readErrors names standard input in its read errors.
+type readErrors struct{ r io.Reader }
+
+func (e readErrors) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("reading standard input: %w", err)
+	}
+	return n, err
+}
+
+// sniff looks at the start of a buffered input without consuming it.
+func sniff(in *bufio.Reader) string {
+	head, err := in.Peek(files.SniffLen)
+	return files.Sniff(head, err == io.EOF)
 }
 
 func (r *fixRun) paths(args []string) {
@@ -75,114 +138,201 @@ func (r *fixRun) paths(args []string) {
 	}
 }
 
-// repairFile runs in a worker: read, repair and, with -w, write one file.
+// repairFile runs in a worker: read, repair and, with -w, write one file. A
+// large file is only marked, to be streamed by emit.
 func (r *fixRun) repairFile(it files.Item) result {
 	if it.Err != nil {
 		return result{path: it.Path, err: it.Err}
+	}
+	if fi, err := os.Stat(it.Path); err == nil && fi.Mode().IsRegular() && fi.Size() > streamAbove {
+		return result{path: it.Path, stream: true}
 	}
 	f, err := files.Read(it.Path)
 	if err != nil {
 		return result{path: it.Path, err: err}
 	}
-	res := r.repairBytes(result{path: it.Path, src: f.Data})
-	if r.o.write && res.err == nil && !res.binary && !bytes.Equal(res.fixed, res.src) {
+	res := result{path: it.Path, win: stream.Window{Src: f.Data}}
+	if res.skip = files.Sniff(f.Data, true); res.skip != "" {
+		return res
+	}
+	if res.win.Edits, err = r.repair(it.Path, f.Data); err == nil {
+		err = checkEdits(f.Data, res.win.Edits)
+	}
+	if err != nil {
+		res.err = fmt.Errorf("%s: %w", it.Path, err)
+		return res
+	}
+	res.fixed = res.win.Fixed()
+	if r.o.write && !bytes.Equal(res.fixed, f.Data) {
 		res.err = f.Write(res.fixed)
 	}
-	return res
-}
-
-func (r *fixRun) repairBytes(res result) result {
-	if files.IsBinary(res.src) {
-		res.binary = true
-		return res
-	}
-	var err error
-	if res.edits, err = r.repair(res.path, res.src); err != nil {
-		res.err = err
-		return res
-	}
-	if err := checkEdits(res.src, res.edits); err != nil {
-		res.err = fmt.Errorf("%s: %w", res.path, err)
-		return res
-	}
-	res.fixed = repair.Apply(res.src, res.edits)
 	return res
 }
 
 // checkEdits makes sure the edits fit the text they were proposed for, so
 // that a decoder bug fails one file instead of crashing the run or writing a
 // damaged file with -w.
-func checkEdits(src []byte, edits []repair.Edit) error {
-	last := 0
-	for _, e := range edits {
-		if e.Start < last || e.End < e.Start || e.End > len(src) || string(src[e.Start:e.End]) != e.From {
-			return fmt.Errorf("internal error: invalid edit %d-%d %q->%q (after offset %d of %d bytes)",
-				e.Start, e.End, e.From, e.To, last, len(src))
-		}
-		last = e.End
-	}
-	return nil
-}
+func checkEdits(src []byte, edits []repair.Edit) error { return stream.Check(src, edits) }
 
 // emit reports one result; it runs on the calling goroutine, in input order.
 func (r *fixRun) emit(res result) {
 	switch {
 	case res.err != nil:
 		r.fail(res.path, res.err)
-	case res.binary:
-		r.sum.Skipped++
-		r.notice("skipping binary file %s", res.path)
-		if res.stdin && r.filterMode() {
-			r.out().Write(res.src) // a filter passes what it cannot repair
-		}
+	case res.skip != "":
+		r.skip(res.path, res.skip)
+	case res.stream:
+		r.streamFile(res.path)
 	default:
-		r.report(res)
+		out := r.newReport(res.path, nil)
+		if r.filterMode() {
+			out.text = r.out()
+		}
+		out.close(out.window(res.win, res.fixed))
 	}
 }
 
-func (r *fixRun) report(res result) {
-	changed := !bytes.Equal(res.fixed, res.src)
-	r.sum.Files++
-	if changed {
-		r.sum.Changed++
+// skip tells why an input was left alone.
+func (r *fixRun) skip(path, reason string) {
+	r.sum.Skipped++
+	if reason == files.Binary {
+		r.notice("skipping binary file %s", path)
+	} else {
+		r.notice("skipping %s: %s", path, reason)
 	}
-	for _, e := range res.edits {
+}
+
+// streamFile repairs a large file window by window. With -w the repaired
+// text goes to a temporary file beside it, renamed over it once complete;
+// on any error, or when nothing changed, the file is left as it was.
+func (r *fixRun) streamFile(path string) {
+	src, err := files.Open(path)
+	if err != nil {
+		r.fail(path, err)
+		return
+	}
+	defer src.Close()
+	in := bufio.NewReaderSize(src, 64<<10)
+	if reason := sniff(in); reason != "" {
+		r.skip(path, reason)
+		return
+	}
+	var text io.Writer
+	var dst *files.Replacement
+	switch {
+	case r.o.write:
+		if dst, err = src.Replace(); err != nil {
+			r.fail(path, err)
+			return
+		}
+		defer dst.Abort() // no-op once committed
+		text = dst
+	case r.filterMode():
+		text = r.out()
+	}
+	r.streamTo(path, in, text, dst)
+}
+
+// streamTo repairs in window by window, reporting as it goes; text receives
+// the repaired text (or is nil), and dst, when set, is committed at the end
+// if the text changed.
+func (r *fixRun) streamTo(path string, in io.Reader, text io.Writer, dst *files.Replacement) {
+	out := r.newReport(path, text)
+	opts := streamWindows
+	opts.Jobs = r.o.jobs
+	fn := func(src []byte) ([]repair.Edit, error) { return r.repair(path, src) }
+	err := stream.Run(in, fn, opts, func(w stream.Window) error { return out.window(w, w.Fixed()) })
+	if err == nil && dst != nil && out.changed {
+		err = dst.Commit()
+	}
+	out.close(err)
+}
+
+// report accumulates what one input's windows produced and writes each
+// window's share of the output as soon as it is known.
+type report struct {
+	r       *fixRun
+	path    string
+	text    io.Writer // the repaired text: stdout in filter mode, the replacement with -w
+	diff    *stream.Diff
+	pos     stream.Pos
+	changed bool
+	listed  bool
+	fixes   int
+	suggest int
+}
+
+func (r *fixRun) newReport(path string, text io.Writer) *report {
+	rep := &report{r: r, path: path, text: text}
+	if r.o.diff {
+		oldName, newName := render.DiffNames(path)
+		rep.diff = &stream.Diff{W: r.out(), OldName: oldName, NewName: newName}
+	}
+	return rep
+}
+
+// window reports one window. An error stops the input: a failed write of the
+// replacement, a diff that cannot be made, or standard output gone.
+func (p *report) window(w stream.Window, fixed []byte) error {
+	r := p.r
+	changed := !bytes.Equal(fixed, w.Src)
+	p.changed = p.changed || changed
+	for _, e := range w.Edits {
 		if e.Applied {
-			r.sum.Fixes++
+			p.fixes++
 		} else {
-			r.sum.Suggestions++
+			p.suggest++
 		}
 	}
-	shown := render.Select(res.edits, r.o.suggest)
+	shown := render.Select(w.Edits, r.o.suggest)
 	r.found = r.found || changed || r.o.diff && len(shown) > 0
-	out := r.out()
 	switch {
 	case r.o.check:
 	case r.json != nil:
-		r.keep(r.json.Fixes(res.path, res.src, shown))
+		r.keep(stream.JSON(r.out(), p.path, w, p.pos, shown))
 	default:
-		if r.o.list && changed {
-			fmt.Fprintln(out, res.path)
+		if r.o.list && changed && !r.o.write && !p.listed {
+			p.listed = true
+			fmt.Fprintln(r.out(), p.path)
 		}
-		if r.o.diff {
-			r.diff(res, shown)
+		if p.diff != nil {
+			if err := p.diff.Add(w.Src, shown); err != nil {
+				return err
+			}
 		}
-		if r.filterMode() {
-			out.Write(res.fixed)
+		if p.text != nil {
+			if _, err := p.text.Write(fixed); err != nil {
+				return err
+			}
 		}
 	}
+	p.pos.Advance(w.Src)
+	return r.err
 }
 
-// diff prints the diff of one file. It is built in memory first so that an
-// error there (edits the diff cannot express) fails the file, not the output.
-func (r *fixRun) diff(res result, shown []repair.Edit) {
-	var b bytes.Buffer
-	oldName, newName := render.DiffNames(res.path)
-	if err := render.Diff(&b, oldName, newName, res.src, shown); err != nil {
-		r.fail(res.path, err)
+// close ends an input: the rest of its diff, its listing with -w -l, and the
+// summary counts, or the error that stopped it.
+func (p *report) close(err error) {
+	r := p.r
+	if err == nil && p.diff != nil {
+		err = p.diff.Close()
+	}
+	if r.err != nil {
+		return // standard output is gone; finish reports it
+	}
+	r.sum.Files++
+	r.sum.Fixes += p.fixes
+	r.sum.Suggestions += p.suggest
+	if err != nil {
+		r.fail(p.path, err)
 		return
 	}
-	r.out().Write(b.Bytes())
+	if p.changed {
+		r.sum.Changed++
+		if r.o.list && !p.listed {
+			fmt.Fprintln(r.out(), p.path)
+		}
+	}
 }
 
 // reportMode is true when finding fixes is news, told by exit status 1: the

@@ -59,11 +59,11 @@ func (w Window) Fixed() []byte { return repair.Apply(w.Src, w.Edits) }
 
 // Run reads r to its end in windows, repairs each with fn (up to o.Jobs at
 // once) and calls each for every window in input order, from the calling
-// goroutine. Concatenated, the windows' Src are the input exactly. Run stops
+// goroutine. fn may be called concurrently. Concatenated, the windows' Src are the input exactly. Run stops
 // at the first error: reading r, edits that do not fit their window (a
 // repairer bug, reported rather than written), or an error from each. At most
 // about 2*Jobs+2 windows are in memory at once.
-func Run(r io.Reader, fn func([]byte) []repair.Edit, o Options, each func(Window) error) error {
+func Run(r io.Reader, fn func([]byte) ([]repair.Edit, error), o Options, each func(Window) error) error {
 	o = o.withDefaults()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, min(2*o.Min, o.Max)), o.Max)
@@ -92,8 +92,11 @@ func Run(r io.Reader, fn func([]byte) []repair.Edit, o Options, each func(Window
 				return
 			}
 			go func() {
-				w.Edits = fn(w.Src)
-				err := Check(w.Src, w.Edits)
+				var err error
+				w.Edits, err = fn(w.Src)
+				if err == nil {
+					err = Check(w.Src, w.Edits)
+				}
 				if err != nil {
 					err = fmt.Errorf("window at offset %d: %w", w.Offset, err)
 				}
