@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,7 @@ type learnOptions struct {
 	rounds    int
 	prior     float64
 	minEvid   float64
+	minDocs   int
 	noPropose bool
 	model     string
 	k         int
@@ -54,6 +56,7 @@ func newLearnCmd(s Streams) *cobra.Command {
 	f.IntVar(&o.rounds, "rounds", d.Rounds, "expectation-maximisation rounds")
 	f.Float64Var(&o.prior, "prior-weight", d.PriorWeight, "occurrences the generic prior counts for")
 	f.Float64Var(&o.minEvid, "min-evidence", d.MinEvidence, "expected occurrences a pair needs")
+	f.IntVar(&o.minDocs, "min-docs", d.MinDocs, "documents (pieces of "+strconv.Itoa(learnChunkWords)+" words) that must each show a pair")
 	f.BoolVar(&o.noPropose, "no-propose", false, "learn only pairs the lexicon already has")
 	f.StringVar(&o.model, "model", "", "language model file (default: the built-in model)")
 	f.IntVar(&o.k, "candidates", lexicon.DefaultK, "candidate originals considered per word, the word itself included")
@@ -73,7 +76,7 @@ func runLearn(s Streams, o *learnOptions, args []string) error {
 		return err
 	}
 	lo := learn.DefaultOptions()
-	lo.Rounds, lo.PriorWeight, lo.MinEvidence, lo.Progress = o.rounds, o.prior, o.minEvid, s.Err
+	lo.Rounds, lo.PriorWeight, lo.MinEvidence, lo.MinDocs, lo.Progress = o.rounds, o.prior, o.minEvid, o.minDocs, s.Err
 	var proposed []learn.Pair
 	if !o.noPropose {
 		proposed = learn.Propose(model, docs, learn.DefaultProposeOptions())

@@ -90,6 +90,7 @@ fixes files in place, or shows the proposed fixes as a diff.`,
 		newExplainCmd(s),
 		newConfigCmd(s),
 		newLearnCmd(s),
+		newCheckCmd(s),
 	)
 	return root
 }

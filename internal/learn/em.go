@@ -22,6 +22,13 @@ type Options struct {
 	PriorWeight float64
 	// MinEvidence is the expected count a pair needs to enter the table.
 	MinEvidence float64
+	// MinDocs is the number of documents (chunks) that must each show the
+	// pair with an expected count of half an occurrence or more. One
+	// article's repeats of a word are one decision of its topic, not
+	// independent evidence of the spinner: on the real sample, one article
+	// alone taught "quarrel"->"war" where its originals were fight, battle
+	// and combat.
+	MinDocs int
 	// ProposePrior is q0 for a pair the lexicon lacks and Propose found.
 	ProposePrior float64
 	// Repair are the decoder's options.
@@ -32,7 +39,7 @@ type Options struct {
 
 // DefaultOptions are the measured defaults (docs/learning.md).
 func DefaultOptions() Options {
-	return Options{Rounds: 3, PriorWeight: 10, MinEvidence: 3, ProposePrior: 0.02, Repair: repair.DefaultOptions()}
+	return Options{Rounds: 3, PriorWeight: 10, MinEvidence: 3, MinDocs: 2, ProposePrior: 0.02, Repair: repair.DefaultOptions()}
 }
 
 // pairKey is an (original, spun) pair.
@@ -42,11 +49,12 @@ type pairKey struct{ spun, orig string }
 // q0 of each pair seen.
 type counts struct {
 	c     map[pairKey]float64
+	docs  map[pairKey]int // documents with an expected count of 0.5 or more
 	prior map[pairKey]float64
 }
 
 func newCounts() *counts {
-	return &counts{c: map[pairKey]float64{}, prior: map[pairKey]float64{}}
+	return &counts{c: map[pairKey]float64{}, docs: map[pairKey]int{}, prior: map[pairKey]float64{}}
 }
 
 // Learn induces the table of the spinner that wrote docs. lex is the
@@ -94,7 +102,9 @@ func expect(rep *repair.Repairer, docs [][]byte) *counts {
 			defer wg.Done()
 			local := newCounts()
 			for doc := range next {
-				rep.Analyze(doc, func(w repair.Word) { local.add(w, base) })
+				one := newCounts()
+				rep.Analyze(doc, func(w repair.Word) { one.add(w, base) })
+				local.merge(one)
 			}
 			mu.Lock()
 			total.merge(local)
@@ -124,6 +134,10 @@ func (cs *counts) add(w repair.Word, base float64) {
 func (cs *counts) merge(o *counts) {
 	for k, v := range o.c {
 		cs.c[k] += v
+		cs.docs[k] += o.docs[k]
+		if len(o.docs) == 0 && v >= 0.5 { // o is one document
+			cs.docs[k]++
+		}
 	}
 	for k, v := range o.prior {
 		if _, ok := cs.prior[k]; !ok {
@@ -143,7 +157,7 @@ func maximise(cs *counts, seed *Table, o Options) *Table {
 	}
 	t := NewTable(nil)
 	for k, v := range cs.c {
-		if v < o.MinEvidence {
+		if v < o.MinEvidence || cs.docs[k] < o.MinDocs {
 			continue
 		}
 		q0 := cs.prior[k]
