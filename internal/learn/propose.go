@@ -35,7 +35,7 @@ type ProposeOptions struct {
 
 // DefaultProposeOptions are the measured defaults (docs/learning.md).
 func DefaultProposeOptions() ProposeOptions {
-	return ProposeOptions{MinCount: 5, Excess: 1, MaxSuspects: 300, Shortlist: 4000, SkipTop: 150,
+	return ProposeOptions{MinCount: 5, Excess: 1, MaxSuspects: 300, Shortlist: 4000, SkipTop: 0,
 		Occurrences: 40, TopN: 5, MinShare: 0.3}
 }
 
