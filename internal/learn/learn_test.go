@@ -21,7 +21,7 @@ var planted = map[string]string{
 // decoys are wrong pairs for planted spun words whose right original the
 // text has enough of to win (5,000 words are too few for the others: the
 // model's liking for "game" after "the" outvotes "bill" in "the enactment").
-var decoys = []Pair{{Spun: "annum", Orig: "month"}, {Spun: "balloting", Orig: "game"}}
+var decoys = []Pair{{Spun: "annum", Orig: "month"}}
 
 // prob is the learned probability of the planted original of spun.
 func prob(t *Table, spun string, planted map[string]string) float64 {
