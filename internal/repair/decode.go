@@ -57,6 +57,29 @@ type node struct {
 	state lm.State
 	alpha float64 // ln of the summed probability of all paths into the node
 	beta  float64 // ln of the summed probability of all completions
+	acc   logSum  // alpha or beta while its edges are being summed
+}
+
+// logSum accumulates ln Σ e^x with one exponential per term: the sum is
+// kept as e^max · s, rescaled when a larger term arrives.
+type logSum struct{ max, s float64 }
+
+func newLogSum() logSum { return logSum{max: math.Inf(-1)} }
+
+func (l *logSum) add(x float64) {
+	if x <= l.max {
+		l.s += math.Exp(x - l.max)
+		return
+	}
+	l.s = l.s*math.Exp(l.max-x) + 1
+	l.max = x
+}
+
+func (l logSum) value() float64 {
+	if l.s == 0 {
+		return math.Inf(-1)
+	}
+	return l.max + math.Log(l.s)
 }
 
 type edge struct {
@@ -124,11 +147,14 @@ func (d *decoder) extend(i int, s slot) {
 			v := find(next, st)
 			if v < 0 {
 				v = int32(len(next))
-				next = append(next, node{state: st, alpha: math.Inf(-1)})
+				next = append(next, node{state: st, acc: newLogSum()})
 			}
-			next[v].alpha = logAdd(next[v].alpha, from.alpha+w)
+			next[v].acc.add(from.alpha + w)
 			edges = append(edges, edge{from: int32(u), to: v, opt: int32(j), w: w})
 		}
+	}
+	for k := range next {
+		next[k].alpha = next[k].acc.value()
 	}
 	d.nodes[i+1], d.edges[i] = d.prune(next, edges)
 }
@@ -216,11 +242,14 @@ func (d *decoder) backward(n int) {
 	for i := n - 1; i >= 0; i-- {
 		col := d.nodes[i]
 		for k := range col {
-			col[k].beta = math.Inf(-1)
+			col[k].acc = newLogSum()
 		}
 		next := d.nodes[i+1]
 		for _, e := range d.edges[i] {
-			col[e.from].beta = logAdd(col[e.from].beta, e.w+next[e.to].beta)
+			col[e.from].acc.add(e.w + next[e.to].beta)
+		}
+		for k := range col {
+			col[k].beta = col[k].acc.value()
 		}
 	}
 }
