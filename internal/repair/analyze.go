@@ -33,18 +33,10 @@ type Analysis struct {
 // candidate other than itself. Edits, spin scores and learned tables are all
 // built from these verdicts.
 func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
-	toks := text.Tokenize(src)
-	var sents []sentence
-	var a Analysis
-	for _, s := range text.Sentences(src, toks) {
-		st := r.sentence(src, toks, s)
-		a.Words += len(st.slots)
-		sents = append(sents, st)
-	}
+	toks, sents, a := r.read(src)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	rate := r.estimateRates(sents)
-	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	rate := rates{contentWords: a.ContentRate, functionWords: a.FunctionRate}
 	for _, st := range sents {
 		if !st.changeable {
 			continue
@@ -62,6 +54,22 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 		}
 	}
 	return a
+}
+
+// read tokenizes src, builds each sentence's lattice (fast match included)
+// and estimates the document's spin rates.
+func (r *Repairer) read(src []byte) ([]text.Token, []sentence, Analysis) {
+	toks := text.Tokenize(src)
+	var sents []sentence
+	var a Analysis
+	for _, s := range text.Sentences(src, toks) {
+		st := r.sentence(src, toks, s)
+		a.Words += len(st.slots)
+		sents = append(sents, st)
+	}
+	rate := r.estimateRates(sents)
+	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	return toks, sents, a
 }
 
 func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post []float64) Word {

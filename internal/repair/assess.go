@@ -36,16 +36,9 @@ type Example struct {
 // Assess estimates src's spin rates and changed words from the fast match,
 // keeping at most examples examples.
 func (r *Repairer) Assess(src []byte, examples int) Assessment {
-	toks := text.Tokenize(src)
-	var sents []sentence
-	var a Assessment
-	for _, s := range text.Sentences(src, toks) {
-		st := r.sentence(src, toks, s)
-		a.Words += len(st.slots)
-		sents = append(sents, st)
-	}
-	rate := r.estimateRates(sents)
-	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	toks, sents, an := r.read(src)
+	a := Assessment{Analysis: an}
+	rate := rates{contentWords: a.ContentRate, functionWords: a.FunctionRate}
 	var post [][]float64
 	for _, st := range sents {
 		if !st.changeable {
