@@ -159,22 +159,35 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 }
 
 // localPosteriors normalises each slot's local score plus channel into a
-// distribution over its options.
+// distribution over its options. The rows share one buffer, reused from
+// call to call: a result is valid until the next call with the same post.
 func localPosteriors(slots []slot, post [][]float64) [][]float64 {
+	n := 0
 	for _, s := range slots {
-		p := make([]float64, len(s.opts))
-		if len(s.opts) == 1 {
-			p[0] = 1
-			post = append(post, p)
-			continue
-		}
-		z := math.Inf(-1)
+		n += len(s.opts)
+	}
+	var buf []float64
+	if cap(post) > 0 && cap(post[:1][0]) >= n {
+		buf = post[:1][0][:n:n]
+	} else {
+		buf = make([]float64, n)
+	}
+	post = post[:0]
+	for _, s := range slots {
+		p := buf[:len(s.opts):len(s.opts)]
+		buf = buf[len(s.opts):]
+		top := math.Inf(-1)
 		for j, o := range s.opts {
 			p[j] = o.local + o.channel
-			z = logAdd(z, p[j])
+			top = max(top, p[j])
+		}
+		var z float64
+		for j := range p {
+			p[j] = math.Exp(p[j] - top)
+			z += p[j]
 		}
 		for j := range p {
-			p[j] = math.Exp(p[j] - z)
+			p[j] /= z
 		}
 		post = append(post, p)
 	}
