@@ -34,7 +34,7 @@ type fixRun struct {
 // at a time in input order (the windows of one file in parallel), written as
 // it goes, and never held whole in memory. Smaller files are read whole and
 // repaired in parallel with each other. A variable so tests can lower it.
-var streamAbove int64 = 2 << 20
+var streamAbove int64 = 512 << 10
 
 // streamWindows sizes the windows of streamed inputs; tests shrink them.
 var streamWindows stream.Options

@@ -22,7 +22,7 @@ import (
 
 // Defaults for Options.
 const (
-	DefaultMin = 512 << 10 // a window holds at least this much, unless the input ends
+	DefaultMin = 128 << 10 // a window holds at least this much, unless the input ends
 	DefaultMax = 8 << 20   // past this without a safe cut, cut at a character boundary
 )
 

@@ -1,0 +1,246 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/binary"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/stream"
+)
+
+// fakeFixed is what the fake repairer makes of src.
+func fakeFixed(src string) string { return string(repair.Apply([]byte(src), fakeRepair([]byte(src)))) }
+
+// withStreaming streams every non-empty file in tiny windows, so that small
+// test inputs go through the path a 200 MB file takes.
+func withStreaming(t *testing.T) {
+	oldAbove, oldWin := streamAbove, streamWindows
+	streamAbove, streamWindows = 0, stream.Options{Min: 64, Max: 512}
+	t.Cleanup(func() { streamAbove, streamWindows = oldAbove, oldWin })
+}
+
+func runIn(args []string, stdin string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = Run(args, Streams{In: strings.NewReader(stdin), Out: &out, Err: &errb})
+	return code, out.String(), errb.String()
+}
+
+func utf16LE(s string, bom bool) string {
+	var b []byte
+	if bom {
+		b = append(b, 0xff, 0xfe)
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+// badInputs are the inputs of docs/robustness.md. skip is the reason on
+// stderr when the input is left alone; otherwise the fake's repair is
+// expected, every other byte kept.
+var badInputs = []struct {
+	name, content, skip string
+}{
+	{"empty", "", ""},
+	{"whitespace", " \t\n\r\n  \n", ""},
+	{"crlf", "The infantry\r\nbottom\r\n\r\nend\r\n", ""},
+	{"mixed endings", "infantry\nA infantry\r\nthe infantry\rend", ""},
+	{"utf8 bom", "\xef\xbb\xbfInfantry first.\n", ""},
+	{"invalid utf8 late", strings.Repeat("The infantry stood. ", 500) + "caf\xe9 infantry\n", ""},
+	{"other language", "Le soldat de l'infanterie. 歩兵の基地。 infantry\n", ""},
+	{"long word", "a " + strings.Repeat("infantry", 5000) + " infantry\n", ""},
+	{"invalid utf8", "caf\xe9 au lait infantry\n", "binary file"},
+	{"nul", "infantry\x00infantry", "binary file"},
+	{"utf16 bom", utf16LE("The infantry base.\n", true), "unsupported encoding UTF-16LE"},
+	{"utf16 no bom", utf16LE("The infantry base was here.\n", false), "unsupported encoding UTF-16LE"},
+}
+
+// TestBadInputs runs each bad input through -w and through stdout, read
+// whole and streamed: a repair that keeps every byte outside the edits, or
+// a one-line skip that leaves the file alone.
+func TestBadInputs(t *testing.T) {
+	withRepair(t, fakeRepair)
+	for _, streamed := range []bool{false, true} {
+		for _, in := range badInputs {
+			name := in.name
+			if streamed {
+				name += "/streamed"
+			}
+			t.Run(name, func(t *testing.T) {
+				if streamed {
+					withStreaming(t)
+				}
+				want := fakeFixed(in.content)
+				if in.name == "long word" { // the long run is masked: only the last word changes
+					want = strings.TrimSuffix(in.content, "infantry\n") + "military\n"
+				}
+				if in.skip != "" {
+					want = in.content
+				}
+				p := filepath.Join(t.TempDir(), "in.txt")
+				os.WriteFile(p, []byte(in.content), 0o644)
+				code, out, errs := runIn([]string{"fix", p}, "")
+				if code != ExitOK {
+					t.Fatalf("exit %d, stderr %q", code, errs)
+				}
+				if in.skip != "" {
+					if errs != "unspin: skipping "+p+": "+in.skip+"\n" && errs != "unspin: skipping binary file "+p+"\n" || !strings.Contains(errs, strings.TrimPrefix(in.skip, "binary file")) {
+						t.Errorf("stderr %q, want one line with %q", errs, in.skip)
+					}
+					if out != "" {
+						t.Errorf("stdout %q for a skipped file", out)
+					}
+				} else if out != want || errs != "" {
+					t.Errorf("stdout %q, stderr %q; want %q", out, errs, want)
+				}
+				if code, _, errs := runIn([]string{"fix", "-w", p}, ""); code != ExitOK {
+					t.Fatalf("-w: exit %d, stderr %q", code, errs)
+				}
+				if got, _ := os.ReadFile(p); string(got) != want {
+					t.Errorf("-w left %q, want %q", got, want)
+				}
+				code, out, _ = runIn([]string{"fix"}, in.content)
+				if code != ExitOK || out != want {
+					t.Errorf("stdin: exit %d, stdout %q, want %q (a filter passes what it skips)", code, out, want)
+				}
+			})
+		}
+	}
+}
+
+// TestStreamedMatchesWhole: a file streamed in windows gives the output of
+// the same file read whole, in every mode (the fake's edits do not depend on
+// context, so the windows cannot change them).
+func TestStreamedMatchesWhole(t *testing.T) {
+	withRepair(t, fakeRepair)
+	var b strings.Builder
+	for i := range 300 {
+		b.WriteString([]string{"The infantry bottom stood.\n", "A bottom. ", "Infantry, infantry!\r\n", "\n", "Nothing here. "}[i%5])
+	}
+	content := b.String()
+	modes := [][]string{{}, {"-l"}, {"-d"}, {"-d", "--suggest"}, {"--format", "json", "--suggest"}, {"--check"}}
+	for _, mode := range modes {
+		t.Run(strings.Join(mode, " "), func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "f.txt")
+			os.WriteFile(p, []byte(content), 0o644)
+			args := append(append([]string{"fix"}, mode...), p)
+			wCode, whole, wErr := runIn(args, "")
+			withStreaming(t)
+			sCode, streamed, sErr := runIn(args, "")
+			if sCode != wCode || sErr != wErr {
+				t.Errorf("streamed exit %d stderr %q, whole exit %d stderr %q", sCode, sErr, wCode, wErr)
+			}
+			if len(mode) == 0 || mode[0] != "-d" {
+				if streamed != whole {
+					t.Errorf("streamed output differs from whole:\n%.300s\nwant\n%.300s", streamed, whole)
+				}
+				return
+			}
+			if strings.Count(streamed, "\n--- ") != 0 || strings.Count(streamed, "@@ ") < 10 {
+				t.Errorf("streamed diff holds repeated file headers or too few hunks")
+			}
+			// Hunks are not merged across windows: compare what the diffs do.
+			edits := fakeRepair([]byte(content))
+			for i := range edits {
+				edits[i].Applied = edits[i].Applied || len(mode) > 1
+			}
+			want := string(repair.Apply([]byte(content), edits))
+			if got := applyPatch(t, content, whole); got != want {
+				t.Errorf("whole diff does not apply")
+			}
+			if got := applyPatch(t, content, streamed); got != want {
+				t.Errorf("streamed diff does not apply to the repaired text")
+			}
+		})
+	}
+}
+
+// applyPatch applies a diff made of a file named by an absolute path.
+func applyPatch(t *testing.T, src, diff string) string {
+	t.Helper()
+	if _, err := exec.LookPath("patch"); err != nil {
+		t.Skip("patch not installed")
+	}
+	dir := t.TempDir()
+	f := filepath.Join(dir, "f.txt")
+	os.WriteFile(f, []byte(src), 0o644)
+	cmd := exec.Command("patch", "--quiet", "--no-backup-if-mismatch", f)
+	cmd.Stdin = strings.NewReader(diff)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("patch: %v\n%s", err, out)
+	}
+	got, _ := os.ReadFile(f)
+	return string(got)
+}
+
+// TestBadModelIsOneLine: a truncated, corrupted or wrong-version model given
+// with --model fails the run with exit 2 and one line naming the file,
+// before any file is touched.
+func TestBadModelIsOneLine(t *testing.T) {
+	withRepair(t, nil) // the real loading path
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.unlm")
+	if code, _, errs := runIn([]string{"lm", "import", filepath.Join("..", "lm", "testdata", "small.arpa"), "-o", good}, ""); code != ExitOK {
+		t.Fatalf("lm import: exit %d, %s", code, errs)
+	}
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corrupt := bytes.Clone(data)
+	corrupt[len(corrupt)/2] ^= 0xff
+	version := bytes.Clone(data)
+	binary.LittleEndian.PutUint32(version[8:], 99)
+	text := filepath.Join(dir, "t.txt")
+	os.WriteFile(text, []byte("the infantry\n"), 0o644)
+	for name, content := range map[string][]byte{
+		"truncated":     data[:len(data)/2],
+		"tiny":          data[:10],
+		"empty":         nil,
+		"corrupted":     corrupt,
+		"wrong version": version,
+		"not a model":   []byte("\\data\\\nngram 1=1\n"),
+	} {
+		p := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".unlm")
+		os.WriteFile(p, content, 0o644)
+		for _, args := range [][]string{{"fix", "--model", p, "-w", text}, {"fix", "--model", p}} {
+			code, out, errs := runIn(args, "the infantry\n")
+			if code != ExitError || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, p) {
+				t.Errorf("%s %q: exit %d, stdout %q, stderr %q; want exit 2, one line naming the file", name, args[3:], code, out, errs)
+			}
+		}
+	}
+	if got, _ := os.ReadFile(text); string(got) != "the infantry\n" {
+		t.Errorf("a file was rewritten with a bad model: %q", got)
+	}
+}
+
+// TestSymlinksNotFollowedOutOfTree: a link inside a walked directory that
+// points outside it is not followed, with or without -w.
+func TestSymlinksNotFollowedOutOfTree(t *testing.T) {
+	withRepair(t, fakeRepair)
+	outside := filepath.Join(t.TempDir(), "outside.txt")
+	os.WriteFile(outside, []byte("the infantry\n"), 0o644)
+	tree := t.TempDir()
+	os.WriteFile(filepath.Join(tree, "in.txt"), []byte("the infantry\n"), 0o644)
+	if err := os.Symlink(outside, filepath.Join(tree, "link.txt")); err != nil {
+		t.Skip(err)
+	}
+	code, out, errs := runIn([]string{"fix", "-w", "-l", tree}, "")
+	if code != ExitOK || strings.Contains(out, "link.txt") || errs != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if got, _ := os.ReadFile(outside); string(got) != "the infantry\n" {
+		t.Errorf("the file outside the tree was rewritten: %q", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(tree, "in.txt")); string(got) != "the military\n" {
+		t.Errorf("in.txt = %q, not fixed", got)
+	}
+}
