@@ -3,6 +3,7 @@
 package repair
 
 import (
+	"cmp"
 	"math"
 	"os"
 	"slices"
@@ -295,6 +296,7 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 			e.Alternatives = append(e.Alternatives, Alternative{Word: text.ApplyShape(w.Shape, o.Word), Confidence: round(o.Posterior)})
 		}
 	}
+	slices.SortStableFunc(e.Alternatives, func(a, b Alternative) int { return cmp.Compare(b.Confidence, a.Confidence) })
 	return e, true
 }
 
