@@ -59,7 +59,7 @@ func (o *candidatesOptions) run(s Streams, words []string) error {
 	if err != nil {
 		return err
 	}
-	uni := unigramOf(model)
+	uni := lm.UnigramFunc(model)
 	info := model.Info()
 	lex = lex.With(lexicon.Options{K: o.k, Unigram: uni, SameModel: lex.RankedWith(info.VocabSize, info.FileSize)})
 	var recs []candidateRecord

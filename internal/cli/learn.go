@@ -141,6 +141,6 @@ func loadModelLexicon(path string, k int) (lm.Model, repair.Candidates, error) {
 	}
 	lo := lex.Options()
 	lo.K = k
-	lo.Unigram = unigramOf(model)
+	lo.Unigram = lm.UnigramFunc(model)
 	return model, lex.With(lo), nil
 }

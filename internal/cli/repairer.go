@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"math"
-
 	"github.com/spf13/pflag"
 
 	"github.com/unspin/unspin/internal/config"
@@ -89,7 +87,7 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	}
 	lo := lex.Options()
 	lo.K = e.Candidates
-	lo.Unigram = unigramOf(model)
+	lo.Unigram = lm.UnigramFunc(model)
 	info := model.Info()
 	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
 	opts := repair.DefaultOptions()
@@ -99,17 +97,4 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 		return nil, err
 	}
 	return repair.New(model, pol.Candidates(cands), opts), nil
-}
-
-// unigramOf adapts a model to the lexicon's ranking: log10 P(w) with no
-// context, -Inf for a word the model does not know.
-func unigramOf(m lm.Model) func(string) float64 {
-	return func(w string) float64 {
-		id := m.ID(w)
-		if id == lm.Unknown {
-			return math.Inf(-1)
-		}
-		p, _ := m.Score(m.NullState(), id)
-		return float64(p)
-	}
 }

@@ -2,7 +2,6 @@ package repair_test
 
 import (
 	"bytes"
-	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,14 +26,7 @@ func newDefault(tb testing.TB) *repair.Repairer {
 	}
 	o := lex.Options()
 	o.K = repair.DefaultOptions().Candidates
-	o.Unigram = func(w string) float64 {
-		id := model.ID(w)
-		if id == lm.Unknown {
-			return math.Inf(-1)
-		}
-		p, _ := model.Score(model.NullState(), id)
-		return float64(p)
-	}
+	o.Unigram = lm.UnigramFunc(model)
 	info := model.Info()
 	o.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
 	return repair.New(model, lex.With(o), repair.DefaultOptions())

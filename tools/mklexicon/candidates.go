@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"time"
@@ -35,7 +34,7 @@ func writeCandidates(dir, modelPath string) error {
 	}
 	defer model.Close()
 	info := model.Info() // its Source is a paragraph; the name and sizes identify it
-	rm := lexicon.RankingModel{Name: filepath.Base(modelPath), VocabSize: info.VocabSize, FileSize: info.FileSize, Unigram: unigramOf(model)}
+	rm := lexicon.RankingModel{Name: filepath.Base(modelPath), VocabSize: info.VocabSize, FileSize: info.FileSize, Unigram: lm.UnigramFunc(model)}
 	start := time.Now()
 	bin, err := lexicon.Precompute(d, rm)
 	if err != nil {
@@ -47,17 +46,4 @@ func writeCandidates(dir, modelPath string) error {
 	fmt.Fprintf(os.Stderr, "candidates.bin %d bytes in %v, ranked by %s (%d words, %d bytes)\n",
 		len(bin), time.Since(start).Round(time.Second), rm.Name, rm.VocabSize, rm.FileSize)
 	return nil
-}
-
-// unigramOf is log10 P(w) with no context, -Inf for a word the model does
-// not know (the same adapter as the command line's).
-func unigramOf(m *lm.Binary) func(string) float64 {
-	return func(w string) float64 {
-		id := m.ID(w)
-		if id == lm.Unknown {
-			return math.Inf(-1)
-		}
-		p, _ := m.Score(m.NullState(), id)
-		return float64(p)
-	}
 }

@@ -10,7 +10,6 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -48,7 +47,7 @@ func main() {
 		for _, a := range floats(*alpha) {
 			lo := lex.Options()
 			lo.K, lo.Alpha = int(k), a
-			lo.Unigram = unigram(model)
+			lo.Unigram = lm.UnigramFunc(model)
 			info := model.Info()
 			lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
 			lx := lex.With(lo)
@@ -87,17 +86,6 @@ func row(r *repair.Repairer, prefix string, spuns, golds, cleans [][]byte) {
 		rep, err := eval.Score(spuns[i], repair.Apply(spuns[i], r.Repair(spuns[i])), golds[i], eval.Options{})
 		check(err)
 		fmt.Printf("%s\t%d\t%.3f\t%.3f\t%.3f\t%.2f\n", prefix, i, rep.Precision, rep.Recall, rep.F05, cleanShare)
-	}
-}
-
-func unigram(m lm.Model) func(string) float64 {
-	return func(w string) float64 {
-		id := m.ID(w)
-		if id == lm.Unknown {
-			return math.Inf(-1)
-		}
-		p, _ := m.Score(m.NullState(), id)
-		return float64(p)
 	}
 }
 
