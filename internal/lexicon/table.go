@@ -94,18 +94,7 @@ func (t *table) str(i int) string {
 
 // find returns the index of w, or -1: a binary search over sorted strings.
 func (t *table) find(w string) int {
-	lo, hi := 0, t.nStrings
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if c := strings.Compare(t.str(m), w); c == 0 {
-			return m
-		} else if c < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return -1
+	return findSorted(t.nStrings, t.str, w)
 }
 
 func (t *table) flag(i int, f uint8) bool { return t.data[t.flags+i]&f != 0 }

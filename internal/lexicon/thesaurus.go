@@ -63,6 +63,23 @@ func u32(s string, i int) uint32 {
 
 func u16(s string, i int) uint16 { return uint16(s[i]) | uint16(s[i+1])<<8 }
 
+// findSorted returns the index of w among the n sorted strings at(0..n-1),
+// or -1: the binary search both shipped tables use to read in place.
+func findSorted(n int, at func(int) string, w string) int {
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c := strings.Compare(at(m), w); c == 0 {
+			return m
+		} else if c < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return -1
+}
+
 // word returns the spelling of word id w.
 func (t *thesaurus) word(w int) string {
 	a := u32(t.data, t.wordOff+4*w)
@@ -72,18 +89,7 @@ func (t *thesaurus) word(w int) string {
 
 // find returns the id of w, or -1: a binary search over the sorted words.
 func (t *thesaurus) find(w string) int {
-	lo, hi := 0, t.nWords
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if c := strings.Compare(t.word(m), w); c == 0 {
-			return m
-		} else if c < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return -1
+	return findSorted(t.nWords, t.word, w)
 }
 
 // root is one thesaurus entry: a word and the size of its synonym list.
