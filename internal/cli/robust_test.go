@@ -244,3 +244,21 @@ func TestSymlinksNotFollowedOutOfTree(t *testing.T) {
 		t.Errorf("in.txt = %q, not fixed", got)
 	}
 }
+
+// TestMalformedDictionaryLine: a bad line in a user's list is an error
+// naming the file and the line, exit 2, and no file is rewritten.
+func TestMalformedDictionaryLine(t *testing.T) {
+	withRepair(t, fakeRepair)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, ".unspin.toml"), []byte("deny = \"deny.txt\"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "deny.txt"), []byte("# pairs\nbottom -> base\ntwo words here\n"), 0o644)
+	text := filepath.Join(dir, "t.txt")
+	os.WriteFile(text, []byte("the infantry\n"), 0o644)
+	code, out, errs := runIn([]string{"fix", "-w", text}, "")
+	if code != ExitError || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "deny.txt:3:") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and one line naming deny.txt:3", code, out, errs)
+	}
+	if got, _ := os.ReadFile(text); string(got) != "the infantry\n" {
+		t.Errorf("t.txt rewritten despite the bad list: %q", got)
+	}
+}
