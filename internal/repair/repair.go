@@ -5,7 +5,6 @@ package repair
 import (
 	"cmp"
 	"math"
-	"os"
 	"slices"
 	"sync"
 
@@ -94,8 +93,6 @@ func New(model lm.Model, lex Candidates, opts Options) *Repairer {
 	return r
 }
 
-var debugRate = os.Getenv("UNSPIN_DEBUG") != ""
-
 // Options returns the options the repairer runs with.
 func (r *Repairer) Options() Options { return r.opts }
 
@@ -151,9 +148,6 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 		for c := range rate {
 			rate[c] = (replaced[c] + o.PriorRate*o.PriorWeight) / (replaceable[c] + o.PriorWeight)
 			rate[c] = min(max(rate[c], 1e-4), 0.99)
-		}
-		if debugRate {
-			println("rates", rate[0], rate[1], replaced[0], replaceable[0], replaced[1], replaceable[1])
 		}
 	}
 	return rate
