@@ -92,6 +92,7 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = e.MinConfidence
+	opts.Base = repair.BaseRates{Replace: lo.ReplaceRate, Swap: lo.SwapRate, Spell: lo.SpellRate}
 	cands, err := o.tables.over(lex.With(lo))
 	if err != nil {
 		return nil, err

@@ -1,9 +1,7 @@
 package repair
 
 import (
-	"cmp"
 	"math"
-	"slices"
 
 	"github.com/unspin/unspin/internal/lm"
 )
@@ -33,7 +31,7 @@ const optimisticRate = 0.95
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
-func prefilter(m lm.Model, slots []slot, margin, weight float64, most int) {
+func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
 		opts := slots[i].opts
@@ -59,21 +57,8 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64, most int) {
 				kept = append(kept, o)
 			}
 		}
-		slots[i].opts = keepBest(kept, most, weight*lnR)
+		slots[i].opts = kept
 	}
-}
-
-// keepBest keeps the spun word and the most-1 alternatives with the best
-// local score plus channel.
-func keepBest(opts []option, most int, lnR float64) []option {
-	if most <= 0 || len(opts) <= most {
-		return opts
-	}
-	alts := opts[1:]
-	slices.SortStableFunc(alts, func(a, b option) int {
-		return cmp.Compare(b.local+b.lnq, a.local+a.lnq)
-	})
-	return opts[:most]
 }
 
 // leftState is the model state after the two spun words before position i.

@@ -46,10 +46,8 @@ type Options struct {
 	// trail the best one in its local context and still be decoded; 0 decodes
 	// every candidate.
 	FastMatch float64
-	// MaxOptions caps the candidates decoded at a word, the word itself
-	// included, keeping those the fast match scores best; 0 keeps all.
-	MaxOptions int
-	// Base are the rates the lexicon assumed, factored out of its channel.
+	// Base are the rates the lexicon assumed, factored out of its channel:
+	// set them from the lexicon's options (the defaults are the lexicon's).
 	Base BaseRates
 }
 
@@ -66,7 +64,6 @@ func DefaultOptions() Options {
 		PriorWeight:    20,
 		RateIterations: 3,
 		FastMatch:      3,
-		MaxOptions:     0,
 		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }
@@ -203,7 +200,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 		st.changeable = st.changeable || len(w.opts) > 1
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
-		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight, r.opts.MaxOptions)
+		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
 		st.changeable = false
 		for _, sl := range st.slots {
 			st.changeable = st.changeable || len(sl.opts) > 1

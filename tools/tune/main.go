@@ -33,7 +33,6 @@ func main() {
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
 	fast := flag.String("fast", "5", "fast-match margins to try")
 	beam := flag.Int("beam", 16, "beam")
-	most := flag.Int("most", 0, "most options decoded a word")
 	iters := flag.Int("iters", 3, "rate iterations")
 	flag.Parse()
 
@@ -59,7 +58,7 @@ func main() {
 								for _, fm := range floats(*fast) {
 									o := repair.DefaultOptions()
 									o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-									o.Beam, o.RateIterations, o.FastMatch, o.MaxOptions = *beam, *iters, fm, *most
+									o.Beam, o.RateIterations, o.FastMatch = *beam, *iters, fm
 									r := repair.New(model, lx, o)
 									prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm)
 									row(r, prefix, spuns, golds, cleans)
