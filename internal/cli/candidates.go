@@ -51,17 +51,11 @@ func (o *candidatesOptions) run(s Streams, words []string) error {
 	if o.k < 1 {
 		return usageError{fmt.Errorf("-k must be at least 1")}
 	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return err
-	}
-	model, err := lm.Default()
+	model, lex, err := loadModelLexicon("", o.k)
 	if err != nil {
 		return err
 	}
 	uni := lm.UnigramFunc(model)
-	info := model.Info()
-	lex = lex.With(lexicon.Options{K: o.k, Unigram: uni, SameModel: lex.RankedWith(info.VocabSize, info.FileSize)})
 	var recs []candidateRecord
 	for _, w := range words {
 		for _, c := range lex.Candidates(w) {

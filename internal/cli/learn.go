@@ -11,8 +11,6 @@ import (
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/learn"
 	"github.com/unspin/unspin/internal/lexicon"
-	"github.com/unspin/unspin/internal/lm"
-	"github.com/unspin/unspin/internal/repair"
 )
 
 type learnOptions struct {
@@ -120,27 +118,4 @@ func readDocs(args []string) ([][]byte, error) {
 		docs = append(docs, b)
 	}
 	return docs, nil
-}
-
-// loadModelLexicon opens the model and the generic lexicon ranked by it, as
-// the repairer's build does, for commands that need the parts.
-func loadModelLexicon(path string, k int) (lm.Model, repair.Candidates, error) {
-	var model *lm.Binary
-	var err error
-	if path == "" {
-		model, err = lm.Default()
-	} else {
-		model, err = lm.Open(path)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, nil, err
-	}
-	lo := lex.Options()
-	lo.K = k
-	lo.Unigram = lm.UnigramFunc(model)
-	return model, lex.With(lo), nil
 }

@@ -31,7 +31,7 @@ a model file.`,
 
 // loadModel opens the model file at path, or returns the built-in model when
 // path is "". Errors name the file.
-func loadModel(path string) (lm.Model, error) {
+func loadModel(path string) (*lm.Binary, error) {
 	if path == "" {
 		return lm.Default()
 	}
@@ -126,11 +126,7 @@ func runLMInfo(s Streams, path string) error {
 	if err != nil {
 		return err
 	}
-	b, ok := m.(interface{ Info() lm.Info })
-	if !ok {
-		return fmt.Errorf("model %T cannot describe itself", m)
-	}
-	info := b.Info()
+	info := m.Info()
 	if path == "" {
 		path = "(built-in)"
 	}

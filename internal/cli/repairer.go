@@ -71,31 +71,37 @@ func (o *repairOptions) load() (*repair.Repairer, error) {
 
 // build makes the repairer an effective configuration describes.
 func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.Repairer, error) {
-	var model *lm.Binary
-	var err error
-	if e.Model == "" {
-		model, err = lm.Default()
-	} else {
-		model, err = lm.Open(e.Model)
-	}
-	if err != nil {
-		return nil, err
-	}
-	lex, err := lexicon.Default()
+	model, lex, err := loadModelLexicon(e.Model, e.Candidates)
 	if err != nil {
 		return nil, err
 	}
 	lo := lex.Options()
-	lo.K = e.Candidates
-	lo.Unigram = lm.UnigramFunc(model)
-	info := model.Info()
-	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = e.MinConfidence
 	opts.Base = repair.BaseRates{Replace: lo.ReplaceRate, Swap: lo.SwapRate, Spell: lo.SpellRate}
-	cands, err := o.tables.over(lex.With(lo))
+	cands, err := o.tables.over(lex)
 	if err != nil {
 		return nil, err
 	}
 	return repair.New(model, pol.Candidates(cands), opts), nil
+}
+
+// loadModelLexicon opens the model (the built-in one for "") and the
+// built-in lexicon offering k candidates a word, proposing only words the
+// model knows.
+func loadModelLexicon(path string, k int) (*lm.Binary, *lexicon.Lexicon, error) {
+	model, err := loadModel(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	lo := lex.Options()
+	lo.K = k
+	lo.Unigram = lm.UnigramFunc(model)
+	info := model.Info()
+	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
+	return model, lex.With(lo), nil
 }
