@@ -21,6 +21,7 @@ type fixOptions struct {
 	suggest bool   // also show edits below the threshold (-d, json)
 	verbose bool   // -v: one-line summary on stderr
 	jobs    int    // -j: files repaired in parallel
+	follow  bool   // --follow-symlinks: take links to files met while walking
 
 	resolver *resolver // configurations and repairers, per file
 }
@@ -82,6 +83,7 @@ func (o *fixOptions) addCommonFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.suggest, "suggest", false, "also show suggestions below --min-confidence (with -d or --format json)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "print a summary on stderr")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files repaired in parallel")
+	f.BoolVar(&o.follow, "follow-symlinks", false, "repair the files that symbolic links met while walking point to, even outside the tree")
 }
 
 // validate rejects contradictory flags before any work is done.

@@ -121,7 +121,7 @@ func sniff(in *bufio.Reader) string {
 }
 
 func (r *fixRun) paths(args []string) {
-	items := r.o.included(files.Collect(args), args)
+	items := r.o.included(files.CollectWith(args, files.WalkOptions{FollowSymlinks: r.o.follow}), args)
 	if r.s.ErrTTY && len(items) >= progressMin {
 		r.progress = render.NewProgress(r.s.Err, len(items))
 	}

@@ -223,7 +223,7 @@ func TestBadModelIsOneLine(t *testing.T) {
 }
 
 // TestSymlinksNotFollowedOutOfTree: a link inside a walked directory that
-// points outside it is not followed, with or without -w.
+// points outside it is not followed, with or without -w, unless asked.
 func TestSymlinksNotFollowedOutOfTree(t *testing.T) {
 	withRepair(t, fakeRepair)
 	outside := filepath.Join(t.TempDir(), "outside.txt")
@@ -242,6 +242,17 @@ func TestSymlinksNotFollowedOutOfTree(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(filepath.Join(tree, "in.txt")); string(got) != "the military\n" {
 		t.Errorf("in.txt = %q, not fixed", got)
+	}
+	// Asked to, it follows the link and rewrites the target, keeping the link.
+	code, out, errs = runIn([]string{"fix", "-w", "-l", "--follow-symlinks", tree}, "")
+	if code != ExitOK || !strings.Contains(out, "link.txt") {
+		t.Errorf("--follow-symlinks: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if got, _ := os.ReadFile(outside); string(got) != "the military\n" {
+		t.Errorf("--follow-symlinks: target = %q, not fixed", got)
+	}
+	if fi, err := os.Lstat(filepath.Join(tree, "link.txt")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file")
 	}
 }
 

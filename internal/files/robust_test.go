@@ -236,3 +236,31 @@ func TestOpenRefusesNonRegular(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestSymlinksFollowedOnlyWhenAsked: a walk skips a link to a file outside
+// the tree, and takes it with FollowSymlinks; a link to a directory is never
+// descended.
+func TestSymlinksFollowedOnlyWhenAsked(t *testing.T) {
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "o.txt"), []byte("x"), 0o644)
+	tree := t.TempDir()
+	os.WriteFile(filepath.Join(tree, "in.txt"), []byte("x"), 0o644)
+	if err := os.Symlink(filepath.Join(outside, "o.txt"), filepath.Join(tree, "file-link.txt")); err != nil {
+		t.Skip(err)
+	}
+	os.Symlink(outside, filepath.Join(tree, "dir-link"))
+	os.Symlink(tree, filepath.Join(tree, "loop"))
+	paths := func(items []Item) string {
+		var ps []string
+		for _, it := range items {
+			ps = append(ps, filepath.Base(it.Path))
+		}
+		return strings.Join(ps, " ")
+	}
+	if got := paths(Collect([]string{tree})); got != "in.txt" {
+		t.Errorf("default walk: %s, want in.txt only", got)
+	}
+	if got := paths(CollectWith([]string{tree}, WalkOptions{FollowSymlinks: true})); got != "file-link.txt in.txt" {
+		t.Errorf("following links: %s, want file-link.txt in.txt", got)
+	}
+}

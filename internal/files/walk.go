@@ -29,18 +29,30 @@ type Item struct {
 // is, even when hidden or ignored: the user named it. Inside directories,
 // hidden files and directories (names starting with ".") are skipped, as is
 // whatever a .gitignore file in the walked directories, or in their parents
-// up to the top of the enclosing git work tree, ignores. Symbolic links and
-// other non-regular files met while walking are skipped. Errors become Items
+// up to the top of the enclosing git work tree, ignores. Symbolic links (see
+// WalkOptions) and other non-regular files met while walking are skipped. Errors become Items
 // with Err set, so that one unreadable directory does not stop the rest.
-func Collect(roots []string) []Item {
+func Collect(roots []string) []Item { return CollectWith(roots, WalkOptions{}) }
+
+// WalkOptions change how Collect walks directories.
+type WalkOptions struct {
+	// FollowSymlinks takes a symbolic link met while walking that points to
+	// a regular file, wherever the file is, as a file to process. Links to
+	// directories are never descended (a link cycle would never end).
+	// Without it links are skipped, so a walk never reaches out of the tree.
+	FollowSymlinks bool
+}
+
+// CollectWith is Collect with options.
+func CollectWith(roots []string, o WalkOptions) []Item {
 	var items []Item
 	for _, root := range roots {
-		items = append(items, collectRoot(root)...)
+		items = append(items, collectRoot(root, o)...)
 	}
 	return items
 }
 
-func collectRoot(root string) []Item {
+func collectRoot(root string, o WalkOptions) []Item {
 	fi, err := os.Stat(root)
 	if err != nil {
 		return []Item{{Path: root, Err: err}}
@@ -70,6 +82,10 @@ func collectRoot(root string) []Item {
 			ig.enter(path)
 		case !skip && d.Type().IsRegular():
 			items = append(items, Item{Path: path})
+		case !skip && o.FollowSymlinks && d.Type()&fs.ModeSymlink != 0:
+			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+				items = append(items, Item{Path: path})
+			}
 		}
 		return nil
 	})
