@@ -100,7 +100,7 @@ func (r *fixRun) stdin() {
 	if r.filterMode() {
 		text = r.out()
 	}
-	r.streamTo(stdinName, in, text, nil)
+	r.streamTo(stdinName, in, text, nil, nil)
 }
 
 // readErrors names standard input in its read errors.
@@ -220,6 +220,11 @@ func (r *fixRun) streamFile(path string) {
 	var text io.Writer
 	var dst *files.Replacement
 	switch {
+	case r.o.write && src.Writable() != nil:
+		// Repaired to learn whether it would change: only then an error,
+		// as for a file read whole.
+		r.streamTo(path, in, nil, nil, src.Writable())
+		return
 	case r.o.write:
 		if dst, err = src.Replace(); err != nil {
 			r.fail(path, err)
@@ -230,20 +235,24 @@ func (r *fixRun) streamFile(path string) {
 	case r.filterMode():
 		text = r.out()
 	}
-	r.streamTo(path, in, text, dst)
+	r.streamTo(path, in, text, dst, nil)
 }
 
 // streamTo repairs in window by window, reporting as it goes; text receives
 // the repaired text (or is nil), and dst, when set, is committed at the end
-// if the text changed.
-func (r *fixRun) streamTo(path string, in io.Reader, text io.Writer, dst *files.Replacement) {
+// if the text changed; if it changed, unwritable is the file's error.
+func (r *fixRun) streamTo(path string, in io.Reader, text io.Writer, dst *files.Replacement, unwritable error) {
 	out := r.newReport(path, text)
 	opts := streamWindows
 	opts.Jobs = r.o.jobs
 	fn := func(src []byte) ([]repair.Edit, error) { return r.repair(path, src) }
 	err := stream.Run(in, fn, opts, func(w stream.Window) error { return out.window(w, w.Fixed()) })
-	if err == nil && dst != nil && out.changed {
-		err = dst.Commit()
+	if err == nil && out.changed {
+		if dst != nil {
+			err = dst.Commit()
+		} else {
+			err = unwritable
+		}
 	}
 	out.close(err)
 }

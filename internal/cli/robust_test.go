@@ -273,3 +273,29 @@ func TestMalformedDictionaryLine(t *testing.T) {
 		t.Errorf("t.txt rewritten despite the bad list: %q", got)
 	}
 }
+
+// TestReadOnlyFileLeftAlone: -w reports a read-only file, read whole or
+// streamed, and still fixes the others.
+func TestReadOnlyFileLeftAlone(t *testing.T) {
+	withRepair(t, fakeRepair)
+	for _, streamed := range []bool{false, true} {
+		if streamed {
+			withStreaming(t)
+		}
+		dir := writeFiles(t, 2, "the infantry\n")
+		ro := filepath.Join(dir, "f000.txt")
+		os.Chmod(ro, 0o444)
+		clean := filepath.Join(dir, "clean.txt") // read-only, nothing to fix: no error
+		os.WriteFile(clean, []byte("nothing here\n"), 0o444)
+		code, _, errs := runIn([]string{"fix", "-w", dir}, "")
+		if code != ExitError || errs != "unspin: "+ro+": read-only file; not rewritten\nunspin: 1 file could not be processed\n" {
+			t.Errorf("streamed=%v: exit %d, stderr %q", streamed, code, errs)
+		}
+		if got, _ := os.ReadFile(ro); string(got) != "the infantry\n" {
+			t.Errorf("streamed=%v: read-only file rewritten: %q", streamed, got)
+		}
+		if got, _ := os.ReadFile(filepath.Join(dir, "f001.txt")); string(got) != "the military\n" {
+			t.Errorf("streamed=%v: the other file was not fixed: %q", streamed, got)
+		}
+	}
+}

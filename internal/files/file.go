@@ -71,6 +71,18 @@ func readAll(f *os.File, size int64) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// ErrReadOnly reports a file whose permissions deny writing: it is not
+// replaced, although the rename used to replace files could do it (and
+// root can write anything), because the user marked it as not to be changed.
+var ErrReadOnly = errors.New("read-only file; not rewritten")
+
+func writable(path string, info fs.FileInfo) error {
+	if info.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s: %w", path, ErrReadOnly)
+	}
+	return nil
+}
+
 // ErrChanged reports that a file was modified by someone else between Read
 // and Write; the write was abandoned and the file left as it was.
 var ErrChanged = errors.New("file changed on disk since it was read; not rewritten")
@@ -83,13 +95,16 @@ var ErrChanged = errors.New("file changed on disk since it was read; not rewritt
 // error the original is untouched and the temporary file removed.
 func (f *File) Write(data []byte) error {
 	err := f.write(data)
-	if err != nil && !errors.Is(err, ErrChanged) {
+	if err != nil && !errors.Is(err, ErrChanged) && !errors.Is(err, ErrReadOnly) {
 		err = fmt.Errorf("writing %s: %w", f.Path, err)
 	}
 	return err
 }
 
 func (f *File) write(data []byte) (err error) {
+	if err := writable(f.Path, f.info); err != nil {
+		return err
+	}
 	target, err := filepath.EvalSymlinks(f.Path)
 	if err != nil {
 		return err

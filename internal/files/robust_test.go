@@ -264,3 +264,23 @@ func TestSymlinksFollowedOnlyWhenAsked(t *testing.T) {
 		t.Errorf("following links: %s, want file-link.txt in.txt", got)
 	}
 }
+
+// TestReadOnlyNotRewritten: a file without write permission is left alone
+// by both write paths, even for root, for whom the rename would work.
+func TestReadOnlyNotRewritten(t *testing.T) {
+	dir, path := setup(t)
+	os.Chmod(path, 0o444)
+	f, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Write([]byte("new")); !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), path) {
+		t.Errorf("File.Write: err = %v, want ErrReadOnly naming the file", err)
+	}
+	src, _ := Open(path)
+	defer src.Close()
+	if _, err := src.Replace(); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Replace: err = %v, want ErrReadOnly", err)
+	}
+	assertOriginal(t, dir, path)
+}

@@ -73,9 +73,16 @@ type Replacement struct {
 	done   bool
 }
 
+// Writable returns ErrReadOnly, naming the file, when its permissions deny
+// writing; Replace would refuse it.
+func (s *Source) Writable() error { return writable(s.Path, s.info) }
+
 // Replace creates the temporary file for s in the directory of the file it
 // replaces, with the same permissions.
 func (s *Source) Replace() (*Replacement, error) {
+	if err := writable(s.Path, s.info); err != nil {
+		return nil, err
+	}
 	target, err := filepath.EvalSymlinks(s.Path)
 	if err != nil {
 		return nil, fmt.Errorf("writing %s: %w", s.Path, err)
