@@ -52,8 +52,9 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 			if float64(first)*ln10+ch < bar {
 				continue
 			}
-			o.local = float64(first)*ln10 + rightScore(m, st, slots, i)
-			if o.local+ch >= bar {
+			right, ok := rightScore(m, st, slots, i, bar-ch-float64(first)*ln10)
+			if ok {
+				o.local = float64(first)*ln10 + right
 				kept = append(kept, o)
 			}
 		}
@@ -79,21 +80,26 @@ func leftState(m lm.Model, slots []slot, i int) lm.State {
 // localScore is ln P of w and the two spun words after it, given left.
 func localScore(m lm.Model, left lm.State, slots []slot, i int, w lm.WordID) float64 {
 	lp, st := m.Score(left, w)
-	return float64(lp)*ln10 + rightScore(m, st, slots, i)
+	right, _ := rightScore(m, st, slots, i, math.Inf(-1))
+	return float64(lp)*ln10 + right
 }
 
 // rightScore is ln P of the two spun words after position i (and of the
-// sentence end, when it comes within them) from state st.
-func rightScore(m lm.Model, st lm.State, slots []slot, i int) float64 {
+// sentence end, when it comes within them) from state st. It gives up,
+// returning false, as soon as the sum falls below floor: no later term can
+// raise it.
+func rightScore(m lm.Model, st lm.State, slots []slot, i int, floor float64) (float64, bool) {
 	var total float64
 	for k := i + 1; k < len(slots) && k <= i+2; k++ {
 		var lp float32
 		lp, st = m.Score(st, slots[k].opts[0].id)
-		total += float64(lp)
+		if total += float64(lp) * ln10; total < floor {
+			return total, false
+		}
 	}
 	if i+2 >= len(slots) {
 		lp, _ := m.Score(st, lm.EOS)
-		total += float64(lp)
+		total += float64(lp) * ln10
 	}
-	return total * ln10
+	return total, total >= floor
 }
