@@ -1,6 +1,10 @@
 package text
 
-import "bytes"
+import (
+	"bytes"
+	"cmp"
+	"slices"
+)
 
 // Streaming: a large input is processed a window at a time, each window
 // ending where no token, code block or sentence crosses the cut, so that
@@ -27,10 +31,14 @@ const maxSentence = 1 << 20
 const maxTries = 8
 
 func splitPoint(buf []byte, anySpace bool) int {
-	if p := lastParagraphEnd(buf); p > 0 {
+	p := lastParagraphEnd(buf)
+	toks := Tokenize(buf)
+	// The paragraph scan reads fences line by line, but an inline code span
+	// opened on an earlier line can swallow a fence line ("0```" then
+	// "```"); the tokens of the whole decide.
+	if k, ok := slices.BinarySearchFunc(toks, p, func(t Token, p int) int { return cmp.Compare(t.Start, p) }); p > 0 && ok && cutKeepsTokens(buf, toks, k) {
 		return p
 	}
-	toks := Tokenize(buf)
 	sents := Sentences(buf, toks)
 	// Sentence starts, latest first; the last sentence may be incomplete.
 	for i, tries := len(sents)-1, 0; i >= 1 && tries < maxTries; i, tries = i-1, tries+1 {
