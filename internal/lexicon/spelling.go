@@ -81,10 +81,20 @@ func variants(w string) []string {
 	return out
 }
 
+// maxSpellLen is the longest word given edit-distance neighbours. There
+// are about 54 times its length of them, each as long as the word, so the
+// cost grows with the square of the length; English words past 30 letters
+// are chemistry, and a longer "word" is a hash or code.
+const maxSpellLen = 30
+
 // edits1 returns the strings one deletion, transposition, substitution or
-// insertion of a lowercase letter away from w.
+// insertion of a lowercase letter away from w; none for a word longer than
+// maxSpellLen.
 func edits1(w string) []string {
 	const letters = "abcdefghijklmnopqrstuvwxyz"
+	if len(w) > maxSpellLen {
+		return nil
+	}
 	var out []string
 	for i := 0; i <= len(w); i++ {
 		a, b := w[:i], w[i:]
