@@ -26,8 +26,18 @@
 // best path) minimises the expected number of wrong words, which is what an
 // editor reading the fixes cares about.
 //
+// Around this decoder (repair.go, analyze.go) sit three measured choices.
+// The fast match (prefilter.go) drops candidates absurd in their local
+// context before decoding, so the lattice stays narrow. The spinner's rate
+// of replacement is estimated for each document by expectation-maximisation
+// (channel.go), so that clean text keeps its words and spun text is
+// repaired. And all log scores are scaled by one half before normalising,
+// because an n-gram model is overconfident: the posteriors are then better
+// calibrated as confidences.
+//
 // Scores are natural logarithms inside the decoder; the model and the lexicon
 // speak log10, converted once per score.
+
 package repair
 
 import (
