@@ -2,7 +2,6 @@ package repair
 
 import (
 	"sync"
-	"sync/atomic"
 
 	"github.com/unspin/unspin/internal/lexicon"
 )
@@ -21,26 +20,34 @@ const maxCachedWords = 1 << 20
 
 // wordCache maps surface forms to their entries. News prose repeats its
 // words, so most lookups hit; the lexicon and the model are asked once a
-// form.
+// form. A plain map behind a read-write lock, rather than a sync.Map, so
+// that looking a word up by its bytes allocates nothing.
 type wordCache struct {
-	m [2]sync.Map // by protected: the same spelling may be a word or inside code
-	n atomic.Int64
+	mu sync.RWMutex
+	m  [2]map[string]*wordEntry // by protected: the same spelling may be a word or inside code
+	n  int
 }
 
 func (c *wordCache) get(surface []byte, protected bool) (*wordEntry, bool) {
-	v, ok := c.m[b2i(protected)].Load(string(surface))
-	if !ok {
-		return nil, false
-	}
-	return v.(*wordEntry), true
+	c.mu.RLock()
+	w, ok := c.m[b2i(protected)][string(surface)]
+	c.mu.RUnlock()
+	return w, ok
 }
 
 func (c *wordCache) put(surface string, protected bool, w *wordEntry) {
-	if c.n.Load() >= maxCachedWords {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n >= maxCachedWords {
 		return
 	}
-	if _, loaded := c.m[b2i(protected)].LoadOrStore(surface, w); !loaded {
-		c.n.Add(1)
+	m := &c.m[b2i(protected)]
+	if *m == nil {
+		*m = make(map[string]*wordEntry)
+	}
+	if _, ok := (*m)[surface]; !ok {
+		(*m)[surface] = w
+		c.n++
 	}
 }
 

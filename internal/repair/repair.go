@@ -189,6 +189,8 @@ func localPosteriors(slots []slot, post [][]float64) [][]float64 {
 // sentence builds the lattice of sentence s.
 func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sentence {
 	var st sentence
+	var entries []*wordEntry
+	n := 0
 	for i := s.Start; i < s.End; i++ {
 		t := toks[i]
 		if !t.IsWord() && t.Kind != text.Number {
@@ -196,8 +198,18 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 		}
 		w := r.word(src, toks, i)
 		st.words = append(st.words, position{tok: i, cands: w.cands})
-		st.slots = append(st.slots, slot{opts: slices.Clone(w.opts)})
+		entries = append(entries, w)
+		n += len(w.opts)
 		st.changeable = st.changeable || len(w.opts) > 1
+	}
+	// One copy of the shared options for the whole sentence, each slot's
+	// capped to its own part so that pruning one cannot spill into the next.
+	buf := make([]option, 0, n)
+	st.slots = make([]slot, len(entries))
+	for k, w := range entries {
+		at := len(buf)
+		buf = append(buf, w.opts...)
+		st.slots[k].opts = buf[at:len(buf):len(buf)]
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
