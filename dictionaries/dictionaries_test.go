@@ -150,3 +150,34 @@ func TestCandidates(t *testing.T) {
 		t.Fatal("candidates.bin: checksum mismatch")
 	}
 }
+
+// TestPhrases keeps the multi-word table well formed: lowercase phrases of
+// two or more words on both sides, as many words each, sorted, no
+// duplicates, no self-maps, an evidence for every line.
+func TestPhrases(t *testing.T) {
+	lines := dataLines(Phrases)
+	if len(lines) == 0 {
+		t.Fatal("phrases.tsv is empty")
+	}
+	var keys []string
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || f[2] == "" {
+			t.Errorf("phrases: %q: want original<TAB>spun<TAB>evidence", l)
+			continue
+		}
+		o, s := strings.Fields(f[0]), strings.Fields(f[1])
+		switch {
+		case len(o) < 2 || len(o) != len(s):
+			t.Errorf("phrases: %q: want two or more words, as many on each side", l)
+		case strings.Join(o, " ") != f[0] || strings.Join(s, " ") != f[1]:
+			t.Errorf("phrases: %q: words must be separated by single spaces", l)
+		case f[0] != strings.ToLower(f[0]) || f[1] != strings.ToLower(f[1]):
+			t.Errorf("phrases: %q: phrases must be lowercase", l)
+		case f[0] == f[1]:
+			t.Errorf("phrases: %q maps a phrase to itself", l)
+		}
+		keys = append(keys, f[0]+"\x00"+f[1])
+	}
+	checkSorted(t, "phrases", keys)
+}

@@ -1,6 +1,6 @@
 // Package dictionaries embeds the lexicon data unspin ships, so the tool
 // works with no set-up. The generated files come from tools/mklexicon; the
-// hand-curated ones (swaps.tsv, closed.txt) are edited directly. A test
+// hand-curated ones (swaps.tsv, phrases.tsv, closed.txt) are edited directly. A test
 // validates them all.
 package dictionaries
 
@@ -35,6 +35,12 @@ var Exceptions string
 //
 //go:embed swaps.tsv
 var Swaps string
+
+// Phrases holds multi-word swaps, "original<TAB>spun<TAB>evidence" a line,
+// both sides with the same number of words.
+//
+//go:embed phrases.tsv
+var Phrases string
 
 // Closed lists closed-class words, one a line.
 //

@@ -79,6 +79,7 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	opts := repair.DefaultOptions()
 	opts.MinConfidence = e.MinConfidence
 	opts.Base = repair.BaseRates{Replace: lo.ReplaceRate, Swap: lo.SwapRate, Spell: lo.SpellRate}
+	opts.Phrases = lex
 	cands, err := o.tables.over(lex)
 	if err != nil {
 		return nil, err

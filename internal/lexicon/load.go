@@ -16,6 +16,7 @@ import (
 type Data struct {
 	Thesaurus, Verbs, Exceptions, Swaps, Closed string
 	Candidates                                  string
+	Phrases                                     string // multi-word swaps; optional
 }
 
 // Options tune candidate generation and the channel model.
@@ -99,6 +100,7 @@ type tables struct {
 	th     *thesaurus
 	cand   *table
 	swaps  *swapTable
+	phrase phraseTable
 	closed map[string]bool
 	morph  func() *morphology // parsed on first use, by Precompute and tests
 }
@@ -116,7 +118,11 @@ func loadTables(d Data, verify, withTable bool) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &tables{th: th, swaps: sw, closed: parseWordSet(d.Closed)}
+	ph, err := parsePhrases(d.Phrases)
+	if err != nil {
+		return nil, err
+	}
+	t := &tables{th: th, swaps: sw, phrase: ph, closed: parseWordSet(d.Closed)}
 	if withTable {
 		if t.cand, err = openTable(d.Candidates, verify); err != nil {
 			return nil, err
@@ -148,7 +154,7 @@ func shipped() Data {
 	return Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-		Candidates: dictionaries.Candidates,
+		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases,
 	}
 }
 

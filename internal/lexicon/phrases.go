@@ -118,3 +118,14 @@ func (l *Lexicon) rankPhrases(set map[PhraseCandidate]bool) []PhraseCandidate {
 	}
 	return out
 }
+
+// PhraseOriginals returns the known originals of a spun multi-word phrase
+// (lowercase words joined by single spaces), each of as many words: the
+// table of swaps made word by word inside a term ("counterfeit
+// consciousness" for "artificial intelligence"). The result is shared: do
+// not modify it.
+func (l *Lexicon) PhraseOriginals(spun string) []string { return l.phrase.originals[spun] }
+
+// StartsPhrase reports whether some spun phrase of the table begins with
+// word (lowercase), so that callers look phrases up only where one can be.
+func (l *Lexicon) StartsPhrase(word string) bool { return l.phrase.starts[word] }

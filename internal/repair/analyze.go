@@ -33,10 +33,9 @@ type Analysis struct {
 // candidate other than itself. Edits, spin scores and learned tables are all
 // built from these verdicts.
 func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
-	toks, sents, a := r.read(src)
+	toks, sents, rate, a := r.read(src)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	rate := rates{contentWords: a.ContentRate, functionWords: a.FunctionRate}
 	for _, st := range sents {
 		if !st.changeable {
 			continue
@@ -58,7 +57,7 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 
 // read tokenizes src, builds each sentence's lattice (fast match included)
 // and estimates the document's spin rates.
-func (r *Repairer) read(src []byte) ([]text.Token, []sentence, Analysis) {
+func (r *Repairer) read(src []byte) ([]text.Token, []sentence, rates, Analysis) {
 	toks := text.Tokenize(src)
 	var sents []sentence
 	var a Analysis
@@ -69,7 +68,7 @@ func (r *Repairer) read(src []byte) ([]text.Token, []sentence, Analysis) {
 	}
 	rate := r.estimateRates(sents)
 	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
-	return toks, sents, a
+	return toks, sents, rate, a
 }
 
 func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post []float64) Word {

@@ -36,9 +36,8 @@ type Example struct {
 // Assess estimates src's spin rates and changed words from the fast match,
 // keeping at most examples examples.
 func (r *Repairer) Assess(src []byte, examples int) Assessment {
-	toks, sents, an := r.read(src)
+	toks, sents, rate, an := r.read(src)
 	a := Assessment{Analysis: an}
-	rate := rates{contentWords: a.ContentRate, functionWords: a.FunctionRate}
 	var post [][]float64
 	for _, st := range sents {
 		if !st.changeable {

@@ -29,7 +29,9 @@ func newDefault(tb testing.TB) *repair.Repairer {
 	o.Unigram = lm.UnigramFunc(model)
 	info := model.Info()
 	o.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
-	return repair.New(model, lex.With(o), repair.DefaultOptions())
+	ro := repair.DefaultOptions()
+	ro.Phrases = lex
+	return repair.New(model, lex.With(o), ro)
 }
 
 // spunNews is synthetic spun news prose committed with the repository.

@@ -31,6 +31,7 @@ type rateClass uint8
 const (
 	contentWords  rateClass = iota // thesaurus, morphology, phrases, spelling
 	functionWords                  // the swap table
+	knownPhrases                   // a term of the phrase table, matched whole: a fixed rate
 	numClasses
 )
 

@@ -56,6 +56,7 @@ type option struct {
 	replaceable bool      // for the spun word: the spinner could have replaced it
 	cand        int32     // index of the lexicon candidate it stands for
 	local       float64   // ln P_LM of the option in its spun context (fast match)
+	phrase      bool      // part of a known phrase matched whole: skips the fast match
 }
 
 // slot is one word position: its candidate originals, the spun word first.

@@ -47,6 +47,13 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 		}
 		kept := opts[:1] // the spun word always stays
 		for _, o := range opts[1:] {
+			if o.phrase {
+				// Its neighbours are spun words of the same phrase: judged
+				// by them it would look absurd, so the decoder weighs it.
+				o.local = localScore(m, left, slots, i, o.id)
+				kept = append(kept, o)
+				continue
+			}
 			ch := weight * (lnR + o.lnq)
 			first, st := m.Score(left, o.id)
 			if float64(first)*ln10+ch < bar {

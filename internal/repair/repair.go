@@ -46,6 +46,13 @@ type Options struct {
 	// trail the best one in its local context and still be decoded; 0 decodes
 	// every candidate.
 	FastMatch float64
+	// Phrases knows spun multi-word phrases and their originals; nil turns
+	// phrase matching off.
+	Phrases PhraseTable
+	// PhraseRate is the spin rate assumed where a whole known phrase
+	// matches. It is fixed, not estimated: "counterfeit consciousness" is
+	// itself the evidence, even in a paper otherwise clean.
+	PhraseRate float64
 	// Base are the rates the lexicon assumed, factored out of its channel:
 	// set them from the lexicon's options (the defaults are the lexicon's).
 	Base BaseRates
@@ -64,8 +71,19 @@ func DefaultOptions() Options {
 		PriorWeight:    20,
 		RateIterations: 3,
 		FastMatch:      3,
+		PhraseRate:     0.9,
 		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
+}
+
+// PhraseTable knows multi-word phrases a spinner made word by word (the
+// lexicon does this).
+type PhraseTable interface {
+	// StartsPhrase reports whether a spun phrase begins with word.
+	StartsPhrase(word string) bool
+	// PhraseOriginals returns the originals of a spun phrase (lowercase
+	// words, single spaces), each of as many words.
+	PhraseOriginals(spun string) []string
 }
 
 // Candidates proposes the possible originals of one word token given as it
@@ -129,6 +147,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 	for c := range rate {
 		rate[c] = o.PriorRate
 	}
+	rate[knownPhrases] = o.PhraseRate
 	var post [][]float64
 	for range o.RateIterations {
 		var replaced, replaceable rates
@@ -142,7 +161,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 				rateCounts(st.slots, nil, &replaced, &replaceable)
 			}
 		}
-		for c := range rate {
+		for _, c := range []rateClass{contentWords, functionWords} {
 			rate[c] = (replaced[c] + o.PriorRate*o.PriorWeight) / (replaceable[c] + o.PriorWeight)
 			rate[c] = min(max(rate[c], 1e-4), 0.99)
 		}
@@ -201,6 +220,9 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 		entries = append(entries, w)
 		n += len(w.opts)
 		st.changeable = st.changeable || len(w.opts) > 1
+	}
+	if r.opts.Phrases != nil {
+		st.changeable = r.matchPhrases(src, toks, &st, entries) || st.changeable
 	}
 	// One copy of the shared options for the whole sentence, each slot's
 	// capped to its own part so that pruning one cannot spill into the next.

@@ -58,6 +58,7 @@ func main() {
 								for _, fm := range floats(*fast) {
 									o := repair.DefaultOptions()
 									o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
+									o.Phrases = lex
 									o.Beam, o.RateIterations, o.FastMatch = *beam, *iters, fm
 									r := repair.New(model, lx, o)
 									prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm)
