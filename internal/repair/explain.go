@@ -1,6 +1,7 @@
 package repair
 
 import (
+	"math"
 	"strings"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -56,6 +57,13 @@ func (r *Repairer) channelOf(x *Explanation) {
 		return
 	}
 	x.KeepChannel = cands[0].Channel
+	if x.Edit.Source == lexicon.Phrase.String() {
+		// A known phrase matched whole: its rate is the channel, and the
+		// written word stays only with the rest.
+		x.Channel, x.Found = math.Log10(r.opts.PhraseRate), true
+		x.KeepChannel = math.Log10(1 - r.opts.PhraseRate)
+		return
+	}
 	to := text.Norm(x.Edit.To)
 	for _, c := range cands[1:] {
 		if c.Word == to {

@@ -2,6 +2,7 @@ package repair
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/unspin/unspin/internal/lexicon"
@@ -68,7 +69,9 @@ func (r *Repairer) phraseAt(src []byte, toks []text.Token, words []position) (st
 }
 
 // addPhrase gives each of the words from i the matching original word as a
-// candidate, unless it is the word itself.
+// candidate, unless it is the word itself. A word the lexicon already
+// offered becomes the phrase's candidate, so that its probability is not
+// split between two options.
 func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i int, orig []string) {
 	channel := math.Log10(r.opts.PhraseRate)
 	for k, word := range orig {
@@ -76,11 +79,19 @@ func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i int, orig []s
 		if word == p.cands[0].Word {
 			continue
 		}
-		cands := append(append([]lexicon.Candidate(nil), p.cands...), lexicon.Candidate{Word: word, Channel: channel, Source: lexicon.Phrase})
 		e := entries[i+k]
-		opts := append(append([]option(nil), e.opts...), option{
-			id: r.model.ID(word), class: knownPhrases, cand: int32(len(cands) - 1), phrase: true,
-		})
+		cands := append([]lexicon.Candidate(nil), p.cands...)
+		opts := append([]option(nil), e.opts...)
+		phrase := lexicon.Candidate{Word: word, Channel: channel, Source: lexicon.Phrase}
+		j := slices.IndexFunc(opts, func(o option) bool { return cands[o.cand].Word == word })
+		if j > 0 {
+			cands[opts[j].cand] = phrase
+		} else {
+			cands = append(cands, phrase)
+			opts = append(opts, option{id: r.model.ID(word), cand: int32(len(cands) - 1)})
+			j = len(opts) - 1
+		}
+		opts[j].class, opts[j].lnq, opts[j].phrase = knownPhrases, 0, true
 		// Inside a matched phrase the written word is itself suspect: it
 		// stays with the probability the phrase rate leaves.
 		opts[0].class, opts[0].replaceable = knownPhrases, true
