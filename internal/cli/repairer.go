@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+
 	"github.com/spf13/pflag"
 
 	"github.com/unspin/unspin/internal/config"
@@ -71,6 +73,12 @@ func (o *repairOptions) load() (*repair.Repairer, error) {
 
 // build makes the repairer an effective configuration describes.
 func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.Repairer, error) {
+	if e.MinConfidence < 0 || e.MinConfidence > 1 {
+		return nil, usageError{fmt.Errorf("--min-confidence %g: want a value from 0 to 1", e.MinConfidence)}
+	}
+	if e.Candidates < 1 {
+		return nil, usageError{fmt.Errorf("--candidates %d: want at least 1", e.Candidates)}
+	}
 	model, lex, err := loadModelLexicon(e.Model, e.Candidates)
 	if err != nil {
 		return nil, err
