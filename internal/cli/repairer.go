@@ -83,11 +83,8 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 	if err != nil {
 		return nil, err
 	}
-	lo := lex.Options()
-	opts := repair.DefaultOptions()
+	opts := repair.OptionsFor(lex)
 	opts.MinConfidence = e.MinConfidence
-	opts.Base = repair.BaseRates{Replace: lo.ReplaceRate, Swap: lo.SwapRate, Spell: lo.SpellRate}
-	opts.Phrases = lex
 	cands, err := o.tables.over(lex)
 	if err != nil {
 		return nil, err
@@ -107,10 +104,5 @@ func loadModelLexicon(path string, k int) (*lm.Binary, *lexicon.Lexicon, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	lo := lex.Options()
-	lo.K = k
-	lo.Unigram = lm.UnigramFunc(model)
-	info := model.Info()
-	lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize) // the shipped table already filters by it
-	return model, lex.With(lo), nil
+	return model, repair.LexiconFor(model, lex, k), nil
 }

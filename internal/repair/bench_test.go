@@ -24,14 +24,7 @@ func newDefault(tb testing.TB) *repair.Repairer {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	o := lex.Options()
-	o.K = repair.DefaultOptions().Candidates
-	o.Unigram = lm.UnigramFunc(model)
-	info := model.Info()
-	o.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
-	ro := repair.DefaultOptions()
-	ro.Phrases = lex
-	return repair.New(model, lex.With(o), ro)
+	return repair.New(model, repair.LexiconFor(model, lex, repair.DefaultOptions().Candidates), repair.OptionsFor(lex))
 }
 
 // spunNews is synthetic spun news prose committed with the repository.

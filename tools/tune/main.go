@@ -24,16 +24,20 @@ func main() {
 	spun := flag.String("spun", "", "comma-separated spun files")
 	gold := flag.String("gold", "", "comma-separated gold files, aligned with -spun")
 	clean := flag.String("clean", "", "comma-separated clean files")
-	weight := flag.String("weight", "1", "channel weights to try")
-	scale := flag.String("scale", "1", "posterior scales to try")
-	prior := flag.String("prior", "0.1", "prior spin rates to try")
-	priorW := flag.String("priorw", "20", "prior weights (words) to try")
-	minconf := flag.String("minconf", "0.5", "confidence thresholds to try")
-	ks := flag.String("k", strconv.Itoa(repair.DefaultOptions().Candidates), "candidates per word to try")
+	d := repair.DefaultOptions()
+	g := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+	// Each grid defaults to the repairer's own default, so a run with no
+	// flags measures what users get.
+	weight := flag.String("weight", g(d.ChannelWeight), "channel weights to try")
+	scale := flag.String("scale", g(d.Scale), "posterior scales to try")
+	prior := flag.String("prior", g(d.PriorRate), "prior spin rates to try")
+	priorW := flag.String("priorw", g(d.PriorWeight), "prior weights (words) to try")
+	minconf := flag.String("minconf", g(d.MinConfidence), "confidence thresholds to try")
+	ks := flag.String("k", strconv.Itoa(d.Candidates), "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
-	fast := flag.String("fast", "5", "fast-match margins to try")
-	beam := flag.Int("beam", 16, "beam")
-	iters := flag.Int("iters", 3, "rate iterations")
+	fast := flag.String("fast", g(d.FastMatch), "fast-match margins to try")
+	beam := flag.Int("beam", d.Beam, "beam")
+	iters := flag.Int("iters", d.RateIterations, "rate iterations")
 	flag.Parse()
 
 	model, err := lm.Default()
@@ -45,20 +49,16 @@ func main() {
 	for _, k := range floats(*ks) {
 		for _, a := range floats(*alpha) {
 			lo := lex.Options()
-			lo.K, lo.Alpha = int(k), a
-			lo.Unigram = lm.UnigramFunc(model)
-			info := model.Info()
-			lo.SameModel = lex.RankedWith(info.VocabSize, info.FileSize)
-			lx := lex.With(lo)
+			lo.Alpha = a
+			lx := repair.LexiconFor(model, lex.With(lo), int(k))
 			for _, w := range floats(*weight) {
 				for _, sc := range floats(*scale) {
 					for _, p := range floats(*prior) {
 						for _, pw := range floats(*priorW) {
 							for _, mc := range floats(*minconf) {
 								for _, fm := range floats(*fast) {
-									o := repair.DefaultOptions()
+									o := repair.OptionsFor(lx)
 									o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-									o.Phrases = lex
 									o.Beam, o.RateIterations, o.FastMatch = *beam, *iters, fm
 									r := repair.New(model, lx, o)
 									prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm)
