@@ -85,10 +85,13 @@ func (l *Lexicon) fromTable(alts []ranked, id int) []ranked {
 }
 
 // channelOf is the channel of a table entry under the options, from its
-// source and log10 n (synonym count or edit distance).
+// source and log10 n (list size or edit distance).
 func (l *Lexicon) channelOf(src Source, logN float64) float64 {
-	if src == Spelling {
+	switch src {
+	case Spelling:
 		return l.logSpell - logN
+	case Synonym:
+		return l.logReplace + logSynonymWeight - l.opts.Alpha*logN
 	}
 	return l.logReplace - l.opts.Alpha*logN
 }

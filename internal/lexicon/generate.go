@@ -7,14 +7,14 @@ import (
 )
 
 // This file is the slow path that ranks a spun word's originals by walking
-// the inverted thesaurus, the morphology and the spelling rules, 40-110 µs
+// the thesaurus both ways, the morphology and the spelling rules, 40-110 µs
 // a word. Precompute runs it once per spun form at build time; Candidates
 // only reads its results.
 
 // scored is a proposed original with its pruning score, channel + log10
 // unigram, and what its channel is made of: the source and n, the synonym
-// count of its thesaurus root (Thesaurus, Morphology) or the edit distance
-// (Spelling).
+// count of its thesaurus root (Thesaurus, Morphology), its list size in the
+// thesaurus made symmetric (Synonym) or the edit distance (Spelling).
 type scored struct {
 	Candidate
 	n     int
@@ -51,14 +51,15 @@ func (p *pool) add(word string, n int, channel, score float64, src Source) {
 	p.best[word] = scored{Candidate{word, channel, src}, n, score}
 }
 
-// generate ranks the thesaurus, morphology and spelling originals of w,
-// best first, at most K-1 of them; swaps are added at query time.
+// generate ranks the thesaurus, synonym, morphology and spelling originals
+// of w, best first, at most K-1 of them; swaps are added at query time.
 func (l *Lexicon) generate(w string) []scored {
 	if l.closed[w] {
 		return nil
 	}
 	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
 	l.thesaurusCandidates(p, w)
+	l.synonymCandidates(p, w)
 	l.morphologyCandidates(p, w)
 	l.spellingCandidates(p, w)
 	alts := make([]scored, 0, len(p.best))
@@ -79,15 +80,15 @@ func (l *Lexicon) qChannel(n int) float64 {
 	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*math.Log10(float64(max(n, 1)))
 }
 
-// morphLevel is n's code step in the table: log10 n in 1/morphLevels.
-func morphLevel(n int) int {
-	return min(int(math.Round(math.Log10(float64(max(n, 1)))*morphLevels)), 0x7f-codeMorph)
+// level is n's code step in the table: log10 n in 1/levels.
+func level(n int) int {
+	return min(int(math.Round(math.Log10(float64(max(n, 1)))*levels)), maxLevel)
 }
 
 // morphChannel is qChannel with n as the table stores it, so a
 // re-inflected original ranks the same at build and at query time.
 func (l *Lexicon) morphChannel(n int) float64 {
-	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*float64(morphLevel(n))/morphLevels
+	return l.channelOf(Morphology, float64(level(n))/levels)
 }
 
 // rootScore is qChannel + unigram of a root, -Inf for a multi-word root or

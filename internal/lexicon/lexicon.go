@@ -2,7 +2,7 @@
 // spinner may have replaced, each with a channel probability P(spun | original)
 // and the source that suggested it.
 //
-// Ranking a word's originals means walking the inverted thesaurus, reading
+// Ranking a word's originals means walking the thesaurus both ways, reading
 // the word as an inflection and re-inflecting the roots of its lemma, trying
 // other spellings, and weighing every original by the language model's
 // unigram: 40-110 µs a word. So tools/mklexicon does it once for every spun
@@ -25,6 +25,7 @@ const (
 	Spelling                 // edit-distance neighbour or spelling variant
 	Phrase                   // multi-word spun span from a multi-word original
 	Learned                  // a table learned from a spinner's output
+	Synonym                  // Moby read forward: the spun word's own list, or its lemma's re-inflected
 )
 
 // Candidate is one possible original of a spun word (or span).
@@ -50,6 +51,8 @@ func (s Source) String() string {
 		return "phrase"
 	case Learned:
 		return "learned"
+	case Synonym:
+		return "synonym"
 	}
 	return "unknown"
 }

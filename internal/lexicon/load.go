@@ -50,8 +50,8 @@ type Options struct {
 }
 
 // DefaultK is the default candidate budget per word. Measured on the real
-// dev sample (recall_test.go), recall is 70% at K=10, 72% at 20, 76% at 30,
-// 79% at 50 and 79% at the table's depth: 30 keeps most of it while a
+// dev sample (recall_test.go), recall is 70% at K=10, 74% at 20, 78% at 30,
+// 81% at 50 and 82% at the table's depth: 30 keeps most of it while a
 // trigram decoder's cost grows with K cubed.
 const DefaultK = 30
 
@@ -84,6 +84,7 @@ type Lexicon struct {
 	// scores caches each root's channel + unigram as float32 bits, 0 until
 	// computed, for Precompute: the same roots come back for many words.
 	scores []atomic.Uint32
+	fwd    *forward // each root's own synonym list, built by Precompute
 	// knownIdx caches whether Unigram knows each table string (0 not yet
 	// asked, 1 known, 2 unknown): the same common originals come back for
 	// most words, and asking the model costs more than the rest of a lookup.
@@ -141,7 +142,8 @@ func (t *tables) view(o Options) *Lexicon {
 	if t.cand != nil {
 		l.tableOrder = t.cand.metaValue("alpha") == ftoa(l.opts.Alpha) &&
 			t.cand.metaValue("replace") == ftoa(l.opts.ReplaceRate) &&
-			t.cand.metaValue("spell") == ftoa(l.opts.SpellRate)
+			t.cand.metaValue("spell") == ftoa(l.opts.SpellRate) &&
+			t.cand.metaValue("synonym") == ftoa(synonymWeight)
 	}
 	return l
 }

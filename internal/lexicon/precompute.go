@@ -21,9 +21,9 @@ type RankingModel struct {
 	Unigram func(word string) float64
 }
 
-// Precompute ranks, for every spun form, its originals from the thesaurus,
-// morphology and spelling rules, and returns the candidate table Load reads
-// as Data.Candidates. The spun forms are the single words of the thesaurus
+// Precompute ranks, for every spun form, its originals from the thesaurus
+// (read both ways), morphology and spelling rules, and returns the
+// candidate table Load reads as Data.Candidates. The spun forms are the single words of the thesaurus
 // and their inflections the model knows. d.Candidates is not read.
 func Precompute(d Data, m RankingModel) ([]byte, error) {
 	l, err := loadTables(d, true, false)
@@ -32,6 +32,7 @@ func Precompute(d Data, m RankingModel) ([]byte, error) {
 	}
 	b := l.With(Options{K: TableDepth + 1, Unigram: m.Unigram})
 	b.scores = make([]atomic.Uint32, b.th.nRoots)
+	b.fwd = newForward(b.th)
 	keys := b.spunForms()
 	lists := make([][]scored, len(keys))
 	var next atomic.Int64
@@ -45,8 +46,8 @@ func Precompute(d Data, m RankingModel) ([]byte, error) {
 	}
 	wg.Wait()
 	o := b.Options()
-	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\nalpha=%s\nreplace=%s\nspell=%s\n",
-		m.Name, m.VocabSize, m.FileSize, TableDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate))
+	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\nalpha=%s\nreplace=%s\nspell=%s\nsynonym=%s\n",
+		m.Name, m.VocabSize, m.FileSize, TableDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate), ftoa(synonymWeight))
 	return encodeTable(b, keys, lists, meta)
 }
 

@@ -1,15 +1,13 @@
 package lexicon
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // morphologyCandidates reads w as an inflected form, looks its lemma up and
-// re-inflects the lemma's roots to w's form: pronounced -> pronounce -> say
-// -> said. Only the best roots of each lemma (by channel + unigram) are
-// inflected, since each inflection costs a model lookup: 2K of them, so the
-// K best survivors are rarely lost.
+// re-inflects the lemma's originals to w's form: pronounced -> pronounce ->
+// say -> said. The originals are the roots listing the lemma (Morphology)
+// and the lemma's own synonyms (Synonym). Only the best of each (by channel
+// + unigram) are inflected, since each inflection costs a model lookup: 2K
+// of them, so the K best survivors are rarely lost.
 func (l *Lexicon) morphologyCandidates(p *pool, w string) {
 	m := l.morph()
 	forms := map[string][]Form{}
@@ -25,11 +23,20 @@ func (l *Lexicon) morphologyCandidates(p *pool, w string) {
 	}
 	for _, lemma := range lemmas {
 		for _, r := range l.bestRoots(lemma, 2*l.opts.K) {
-			for _, f := range forms[lemma] {
-				for _, inf := range m.inflect(r.word, f) {
-					p.add(inf, r.nSyn, l.morphChannel(r.nSyn), math.NaN(), Morphology)
-				}
-			}
+			l.reinflect(p, r.word, forms[lemma], r.nSyn, l.morphChannel(r.nSyn), Morphology)
+		}
+		for _, s := range l.bestSynonyms(lemma, 2*l.opts.K) {
+			l.reinflect(p, s.word, forms[lemma], s.nSyn, l.synonymChannel(s.nSyn), Synonym)
+		}
+	}
+}
+
+// reinflect proposes original o put in each of the forms.
+func (l *Lexicon) reinflect(p *pool, o string, forms []Form, n int, channel float64, src Source) {
+	m := l.morph()
+	for _, f := range forms {
+		for _, inf := range m.inflect(o, f) {
+			p.add(inf, n, channel, math.NaN(), src)
 		}
 	}
 }
@@ -44,14 +51,5 @@ func (l *Lexicon) bestRoots(w string, n int) []root {
 			sc = append(sc, s)
 		}
 	})
-	idx := make([]int, len(rs))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return sc[idx[a]] > sc[idx[b]] })
-	out := make([]root, 0, min(n, len(rs)))
-	for _, i := range idx[:min(n, len(idx))] {
-		out = append(out, rs[i])
-	}
-	return out
+	return best(rs, sc, n)
 }

@@ -19,6 +19,7 @@ func (l *Lexicon) spellingCandidates(p *pool, w string) {
 			p.add(v, d, l.spellChannel(d), math.NaN(), Spelling)
 		}
 		l.thesaurusCandidates(p, v)
+		l.synonymCandidates(p, v)
 		if !strings.Contains(v, " ") {
 			l.morphologyCandidates(p, v)
 		}

@@ -14,7 +14,7 @@ import (
 //
 // Layout (little-endian), written by encodeTable:
 //
-//	"UNSPCAN2" crc32(body)
+//	"UNSPCAN3" crc32(body)
 //	body: nStrings u32, nEntries u32, metaLen u32, meta [metaLen]byte,
 //	      strOff  [nStrings+1]u32 (string i is blob[strOff[i]:strOff[i+1]]; sorted)
 //	      listOff [nStrings+1]u32 (originals of spun string i: entries listOff[i]..listOff[i+1])
@@ -25,11 +25,12 @@ import (
 //	      blob
 //
 // An entry's code says its source and channel: 0 a thesaurus root, whose n
-// is its nSyn; 1-3 a spelling neighbour at that edit distance; 4 and up a
-// re-inflected root with log10 n = (code-4)/32. Three bytes an entry keep
-// the 1.9 million of them near 5.6 MB. Entries of a list are best first by
-// channel × unigram under the meta's options and model; meta is
-// "key=value" lines saying which.
+// is its nSyn; 1-3 a spelling neighbour at that edit distance; 4-59 a
+// re-inflected root with log10 n = (code-4)/16; 60-115 a synonym of the
+// spun word's own list (or its lemma's, re-inflected) with log10 n =
+// (code-60)/16. Three bytes an entry keep the 2.0 million of them near
+// 6.0 MB. Entries of a list are best first by channel × unigram under the
+// meta's options and model; meta is "key=value" lines saying which.
 type table struct {
 	data                   string
 	nStrings, nEntries     int
@@ -38,7 +39,7 @@ type table struct {
 	uni, nSyn, ent, blob   int
 }
 
-const tableMagic = "UNSPCAN2"
+const tableMagic = "UNSPCAN3"
 
 // flagKey marks a spun form whose list was computed (possibly empty):
 // words without it take the query-time fallback.
@@ -52,7 +53,9 @@ const (
 	codeThesaurus = 0
 	codeSpellMax  = 3
 	codeMorph     = 4
-	morphLevels   = 32 // code steps per unit of log10 n
+	codeSynonym   = codeMorph + maxLevel + 1
+	levels        = 16 // code steps per unit of log10 n: two sources' ranges fit in 7 bits
+	maxLevel      = 55 // n up to 2,700, past Moby's longest list (1,485 made symmetric)
 	maxStrings    = 1 << 17
 )
 
@@ -124,8 +127,10 @@ func (t *table) entry(e int) (word int, src Source, logN float64) {
 		return word, Thesaurus, log10Int(t.rootSize(word))
 	case code <= codeSpellMax:
 		return word, Spelling, math.Log10(float64(code))
+	case code < codeSynonym:
+		return word, Morphology, float64(code-codeMorph) / levels
 	}
-	return word, Morphology, float64(code-codeMorph) / morphLevels
+	return word, Synonym, float64(code-codeSynonym) / levels
 }
 
 // log10s caches log10 n as float64 bits, filled on first use: a lookup

@@ -80,7 +80,9 @@ func entryCode(l *Lexicon, c scored) (uint8, error) {
 	case Spelling:
 		return uint8(min(c.n, codeSpellMax)), nil
 	case Morphology:
-		return uint8(codeMorph + morphLevel(c.n)), nil
+		return uint8(codeMorph + level(c.n)), nil
+	case Synonym:
+		return uint8(codeSynonym + level(c.n)), nil
 	}
 	return 0, fmt.Errorf("source %v cannot be stored", c.Source)
 }

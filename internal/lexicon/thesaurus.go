@@ -101,43 +101,68 @@ type root struct {
 
 func (t *thesaurus) root(r int) root {
 	return root{
-		word: t.word(int(u32(t.data, t.rootWord+4*r))),
+		word: t.word(t.rootWordID(r)),
 		nSyn: int(u16(t.data, t.rootSyns+2*r)),
 		idx:  r,
 	}
 }
 
+// rootWordID is the word id of root r.
+func (t *thesaurus) rootWordID(r int) int { return int(u32(t.data, t.rootWord+4*r)) }
+
 // rootsOf calls f for every root whose synonym list contains w.
 func (t *thesaurus) rootsOf(w string, f func(root)) {
-	id := t.find(w)
-	if id < 0 {
-		return
+	if id := t.find(w); id >= 0 {
+		t.rootIDsOf(id, func(r int) { f(t.root(r)) })
 	}
-	a := int(u32(t.data, t.postOff+4*id))
-	b := int(u32(t.data, t.postOff+4*id+4))
+}
+
+// rootIDsOf calls f with the index of every root whose list holds word id w.
+func (t *thesaurus) rootIDsOf(w int, f func(r int)) {
+	a := int(u32(t.data, t.postOff+4*w))
+	b := int(u32(t.data, t.postOff+4*w+4))
 	for i := a; i < b; i++ {
-		f(t.root(int(u16(t.data, t.post+2*i))))
+		f(int(u16(t.data, t.post+2*i)))
 	}
 }
 
 // rootSize is the synonym-list size of w as a root, or 0 if w heads no entry.
 func (t *thesaurus) rootSize(w string) int {
+	if r := t.rootIndex(w); r >= 0 {
+		return int(u16(t.data, t.rootSyns+2*r))
+	}
+	return 0
+}
+
+// rootIndex is the index of w among the roots, or -1 if w heads no entry.
+func (t *thesaurus) rootIndex(w string) int {
 	id := t.find(w)
 	if id < 0 {
-		return 0
+		return -1
 	}
 	lo, hi := 0, t.nRoots
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if r := int(u32(t.data, t.rootWord+4*m)); r == id {
-			return int(u16(t.data, t.rootSyns+2*m))
+		if r := t.rootWordID(m); r == id {
+			return m
 		} else if r < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return 0
+	return -1
+}
+
+// synonymLists reads the index the other way round: the word ids of each
+// root's own synonym list. It walks every posting, so only Precompute
+// builds it.
+func (t *thesaurus) synonymLists() [][]int32 {
+	lists := make([][]int32, t.nRoots)
+	for w := range t.nWords {
+		t.rootIDsOf(w, func(r int) { lists[r] = append(lists[r], int32(w)) })
+	}
+	return lists
 }
 
 // withPrefix calls f for every word that starts with prefix, in order.
