@@ -57,25 +57,11 @@ type option struct {
 	cand        int32     // index of the lexicon candidate it stands for
 	local       float64   // ln P_LM of the option in its spun context (fast match)
 	phrase      bool      // part of a known phrase matched whole: skips the fast match
-
-	// The fast match's queries, which the lattice asks again: first is
-	// log10 P(option | slot's left) and after the state it leads to; then
-	// is log10 P(next spun word | after) and thenState the state after
-	// that, when thenKnown.
-	first     float32
-	after     lm.State
-	then      float32
-	thenState lm.State
-	thenKnown bool
 }
 
 // slot is one word position: its candidate originals, the spun word first.
 type slot struct {
 	opts []option
-	// left is the state after the spun words before the slot, when the
-	// fast match has scored every option from it (leftKnown).
-	left      lm.State
-	leftKnown bool
 }
 
 type node struct {
@@ -137,11 +123,7 @@ func (d *decoder) posteriors(slots []slot) [][]float64 {
 	d.reset(n)
 	d.nodes[0] = append(d.nodes[0], node{state: d.model.BeginSentence()})
 	for i := range slots {
-		var prev *slot
-		if i > 0 {
-			prev = &slots[i-1]
-		}
-		d.extend(i, slots[i], prev)
+		d.extend(i, slots[i])
 	}
 	logZ := d.finish(n)
 	d.backward(n)
@@ -164,33 +146,21 @@ func (d *decoder) reset(n int) {
 }
 
 // extend scores every option of slot i from every state of column i, merges
-// the resulting states into column i+1 and prunes it to the beam. Queries
-// the fast match asked already (from the spun left context, and of the spun
-// word after an option of prev) are not asked again.
-func (d *decoder) extend(i int, s slot, prev *slot) {
-	from := d.nodes[i]
+// the resulting states into column i+1 and prunes it to the beam.
+func (d *decoder) extend(i int, s slot) {
 	next := d.nodes[i+1]
 	edges := d.edges[i]
-	for u := range from {
-		known := answers(from[u].state, s, prev)
+	for u := range d.nodes[i] {
+		from := &d.nodes[i][u]
 		for j, o := range s.opts {
-			var lp float32
-			var st lm.State
-			switch {
-			case known.left:
-				lp, st = o.first, o.after
-			case j == 0 && known.via != nil:
-				lp, st = known.via.then, known.via.thenState
-			default:
-				lp, st = d.model.Score(from[u].state, o.id)
-			}
+			lp, st := d.model.Score(from.state, o.id)
 			w := d.scale * (float64(lp)*ln10 + o.channel)
 			v := find(next, st)
 			if v < 0 {
 				v = int32(len(next))
 				next = append(next, node{state: st, acc: newLogSum()})
 			}
-			next[v].acc.add(from[u].alpha + w)
+			next[v].acc.add(from.alpha + w)
 			edges = append(edges, edge{from: int32(u), to: v, opt: int32(j), w: w})
 		}
 	}
@@ -198,36 +168,6 @@ func (d *decoder) extend(i int, s slot, prev *slot) {
 		next[k].alpha = next[k].acc.value()
 	}
 	d.nodes[i+1], d.edges[i] = d.prune(next, edges)
-}
-
-// answered says which of a state's queries of a slot the fast match asked
-// already: all of them, when the state is the slot's spun left context, or
-// that of the spun word, when the state is where an option of the slot
-// before leads (via).
-type answered struct {
-	left bool
-	via  *option
-}
-
-func answers(st lm.State, s slot, prev *slot) answered {
-	if s.leftKnown && st == s.left {
-		return answered{left: true}
-	}
-	return answered{via: prev.leadingTo(st)}
-}
-
-// leadingTo is the option of s whose state after it is st and whose next
-// query the fast match asked, or nil. s may be nil (the first slot).
-func (s *slot) leadingTo(st lm.State) *option {
-	if s == nil {
-		return nil
-	}
-	for k := range s.opts {
-		if o := &s.opts[k]; o.thenKnown && o.after == st {
-			return o
-		}
-	}
-	return nil
 }
 
 // find returns the index of the node with state st, or -1. Columns hold a
