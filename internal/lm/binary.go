@@ -24,17 +24,19 @@ type Binary struct {
 	tables   [MaxOrder + 1]table // tables[n] holds order n, n >= 2
 	closeFn  func() error
 	checksum uint32
+	ordered  bool // the n-gram tables are ordered (format version 2)
 }
 
 var _ Model = (*Binary)(nil)
 
 // table is one order's hash table of n-grams.
 type table struct {
-	data   []byte
-	slots  uint64
-	top    bool // highest order: 5-byte slots, no backoff
-	prob   quant
-	backof quant
+	data    []byte
+	slots   uint64
+	top     bool // highest order: 5-byte slots, no backoff
+	ordered bool // fingerprints decrease along each run: see format.go
+	prob    quant
+	backof  quant
 }
 
 // ErrFormat is wrapped by every error about a malformed model file.
@@ -56,13 +58,14 @@ func Load(data []byte) (*Binary, error) {
 	if !bytes.Equal(data[:8], magic[:]) {
 		return nil, formatErr("bad magic %q", data[:8])
 	}
-	if v := le.Uint32(data[offVersion:]); v != formatVersion {
-		return nil, formatErr("format version %d, this build reads version %d", v, formatVersion)
+	version := le.Uint32(data[offVersion:])
+	if version != formatVersion && version != unorderedVersion {
+		return nil, formatErr("format version %d, this build reads versions %d and %d", version, unorderedVersion, formatVersion)
 	}
 	if n := le.Uint32(data[offHdrLen:]); n != headerLen {
 		return nil, formatErr("header length %d, want %d", n, headerLen)
 	}
-	m := &Binary{data: data, checksum: le.Uint32(data[offChecksum:])}
+	m := &Binary{data: data, checksum: le.Uint32(data[offChecksum:]), ordered: version != unorderedVersion}
 	m.order = int(le.Uint32(data[offOrder:]))
 	m.vocab = int(le.Uint32(data[offVocab:]))
 	if m.order < 1 || m.order > MaxOrder {
@@ -112,7 +115,7 @@ func (m *Binary) loadSections() error {
 	if n != uint64(m.vocab)+1 {
 		return formatErr("%d vocabulary offsets for %d words", n, m.vocab)
 	}
-	if m.vhash, m.vslots, err = m.section(secVocabHash, 4, 0); err != nil {
+	if m.vhash, m.vslots, err = m.section(secVocabHash, m.vocabSlotWidth(), 0); err != nil {
 		return err
 	}
 	if m.vslots == 0 {
@@ -132,9 +135,19 @@ func (m *Binary) loadSections() error {
 	return nil
 }
 
+// vocabSlotWidth is the size of a vocabulary table slot: an id (version 1)
+// or an id and its fingerprint.
+func (m *Binary) vocabSlotWidth() uint64 {
+	if m.ordered {
+		return 8
+	}
+	return 4
+}
+
 func (m *Binary) loadTable(o int) error {
 	t := &m.tables[o]
 	t.top = o == m.order
+	t.ordered = m.ordered
 	width, pad := uint64(midSlot), uint64(0)
 	if t.top {
 		width, pad = topSlot, topPadding

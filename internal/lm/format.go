@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-// The binary format, version 1. Everything is little-endian and read in
+// The binary format, version 2. Everything is little-endian and read in
 // place: loading checks the header and the section bounds and does nothing
 // else, so a memory-mapped or embedded file is usable at once.
 //
@@ -14,8 +14,10 @@ import (
 //	  source      the provenance string recorded at import (UTF-8)
 //	  vocabBlob   every word's spelling, concatenated in id order
 //	  vocabOffs   uint32 × (V+1): word i is vocabBlob[offs[i]:offs[i+1]]
-//	  vocabHash   uint32 × slots: open-addressing table of ids (0 = empty),
-//	              slot from stringKey, linear probing
+//	  vocabHash   uint64 × slots: open-addressing table of words, slot from
+//	              stringKey, linear probing: the id in the low 32 bits (0 =
+//	              empty), a 32-bit fingerprint of stringKey in the high ones
+//	              (version 1: uint32 ids alone)
 //	  unigrams    (float32 log10 prob, float32 log10 backoff) × V, by id;
 //	              a backoff of negative zero marks a word that no longer
 //	              n-gram extends and whose backoff is zero (see State)
@@ -25,6 +27,18 @@ import (
 //	              28-bit fingerprint | 12-bit prob, then 3 bytes of padding so
 //	              that every slot can be read as one uint64
 //
+// Version 2 differs from version 1 in two ways that make a miss cheap.
+// Every hash table's entries are inserted in decreasing order of
+// fingerprint, which makes every run of occupied slots decrease along the
+// probe sequence (Amble and Knuth's ordered hash table, "Ordered hash
+// tables", The Computer Journal, 1974): a search may stop at the first
+// smaller fingerprint, so a miss reads as few slots as a hit, about 2.5 at
+// load 0.75 instead of 8.5. And the vocabulary table holds a fingerprint
+// beside each id, so a word the model lacks is told from the words in its
+// way without reading their spellings. Most queries of a decoder miss at
+// some order, and the lexicon asks for thousands of spelling variants that
+// are no words. Version 1 files are still read, searched the old way.
+//
 // Probabilities above unigrams are quantised linearly over each order's
 // observed range: 4096 levels over the CMU model's widest range (about 7 log10
 // units) is a step of 0.0017, an error of at most 0.0009 per word.
@@ -32,8 +46,10 @@ import (
 // so a state drops it; 1: it does extend); codes 2..4095 are 4094 levels over
 // the order's range of non-zero backoffs.
 const (
-	formatVersion = 1
-	headerLen     = 360
+	formatVersion = 2
+	// unorderedVersion is the last version whose tables are not ordered.
+	unorderedVersion = 1
+	headerLen        = 360
 
 	offMagic    = 0
 	offVersion  = 8
@@ -63,13 +79,14 @@ const (
 
 // Slot layouts.
 const (
-	quantBits  = 12
-	quantMax   = 1<<quantBits - 1
-	midFPBits  = 40 // 2^-40 false-hit odds per probe: never seen in practice
-	topFPBits  = 28 // 2^-28 per probe; a miss reads ~8 slots at load 0.75
-	midSlot    = 8
-	topSlot    = 5
-	topPadding = 8 - topSlot
+	quantBits    = 12
+	quantMax     = 1<<quantBits - 1
+	midFPBits    = 40 // 2^-40 false-hit odds per probe: never seen in practice
+	topFPBits    = 28 // 2^-28 per probe; a miss reads ~8 slots at load 0.75
+	vocabFPShift = 32 // a vocabulary slot's fingerprint: its high 32 bits
+	midSlot      = 8
+	topSlot      = 5
+	topPadding   = 8 - topSlot
 
 	boDropped = 0 // backoff code: zero, and no longer n-gram starts here
 	boZero    = 1 // backoff code: zero, but longer n-grams start here

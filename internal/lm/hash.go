@@ -61,6 +61,9 @@ func stringKey(s string) uint64 {
 	return mix64(h)
 }
 
+// vocabFingerprint is the low 32 bits of a word's stringKey, never zero.
+func vocabFingerprint(h uint64) uint64 { return fingerprint(h, 32) }
+
 // slotOf maps a hash onto [0, n) using its high bits (Lemire's multiply-shift
 // range reduction), leaving the low bits free for the fingerprint.
 func slotOf(h, n uint64) uint64 {

@@ -48,6 +48,7 @@ func TestLoadRejectsDamage(t *testing.T) {
 		{"foreign: ARPA text", []byte("\\data\\\nngram 1=1\n" + strings.Repeat(" ", headerLen)), "magic"},
 		{"foreign: gzip", append([]byte{0x1f, 0x8b, 8, 0}, make([]byte, headerLen)...), "magic"},
 		{"newer version", edit(func(b []byte) []byte { le.PutUint32(b[offVersion:], formatVersion+1); return b }), "version"},
+		{"version 0", edit(func(b []byte) []byte { le.PutUint32(b[offVersion:], 0); return b }), "version"},
 		{"order 9", edit(func(b []byte) []byte { le.PutUint32(b[offOrder:], 9); return b }), "order"},
 		{"section past the end", edit(func(b []byte) []byte { le.PutUint64(b[offSections+24*secUnigrams:], 1<<40); return b }), "outside"},
 		{"flipped payload bit", edit(func(b []byte) []byte { b[len(b)/2] ^= 0x10; return b }), "checksum"},

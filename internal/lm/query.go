@@ -27,7 +27,11 @@ func (m *Binary) spelling(id WordID) []byte {
 
 // ID maps a word to its id, or Unknown.
 func (m *Binary) ID(word string) WordID {
-	i := slotOf(stringKey(word), m.vslots)
+	h := stringKey(word)
+	i := slotOf(h, m.vslots)
+	if m.ordered {
+		return m.orderedID(word, h, i)
+	}
 	for range m.vslots {
 		id := le.Uint32(m.vhash[4*i:])
 		if id == 0 {
@@ -35,6 +39,26 @@ func (m *Binary) ID(word string) WordID {
 		}
 		if string(m.spelling(WordID(id))) == word {
 			return WordID(id)
+		}
+		if i++; i == m.vslots {
+			i = 0
+		}
+	}
+	return Unknown
+}
+
+// orderedID searches a version 2 vocabulary table from slot i: spellings
+// are read only where the fingerprint matches.
+func (m *Binary) orderedID(word string, h, i uint64) WordID {
+	fp := vocabFingerprint(h)
+	for range m.vslots {
+		s := le.Uint64(m.vhash[8*i:])
+		f := s >> vocabFPShift
+		if f == fp && string(m.spelling(WordID(uint32(s)))) == word {
+			return WordID(uint32(s))
+		}
+		if f < fp { // an empty slot's fingerprint is 0
+			return Unknown
 		}
 		if i++; i == m.vslots {
 			i = 0
@@ -132,7 +156,7 @@ func (t *table) find(h uint64) (float32, uint64, bool) {
 			if f == fp {
 				return t.prob.decode(s >> topFPBits & quantMax), boDropped, true
 			}
-			if f == 0 {
+			if f == 0 || t.ordered && f < fp {
 				break
 			}
 			if i++; i == t.slots {
@@ -148,7 +172,7 @@ func (t *table) find(h uint64) (float32, uint64, bool) {
 		if f == fp {
 			return t.prob.decode(s >> midFPBits & quantMax), s >> (midFPBits + quantBits), true
 		}
-		if f == 0 {
+		if f == 0 || t.ordered && f < fp {
 			break
 		}
 		if i++; i == t.slots {

@@ -1,8 +1,10 @@
 package lm
 
 import (
+	"cmp"
 	"hash/crc32"
 	"math"
+	"slices"
 )
 
 // builder lays a closed arpaModel out in the binary format.
@@ -58,7 +60,7 @@ func (b *builder) sectionSizes() [numSections]int {
 		s[secVocabBlob] += len(w)
 	}
 	s[secVocabOffs] = 4 * (len(b.m.words) + 1)
-	s[secVocabHash] = 4 * b.vocabSlots()
+	s[secVocabHash] = 8 * b.vocabSlots()
 	s[secUnigrams] = 8 * len(b.m.words)
 	for n := 2; n <= b.order; n++ {
 		if n == b.order {
@@ -108,18 +110,30 @@ func (b *builder) writeVocab(sizes [numSections]int) {
 	for id, w := range b.m.words {
 		le.PutUint32(offs[4*id:], uint32(pos))
 		pos += copy(blob[pos:], w)
-		if id == int(Unknown) {
-			continue // never looked up: a miss is Unknown anyway
+	}
+	le.PutUint32(offs[4*len(b.m.words):], uint32(pos))
+	// Inserted in decreasing order of fingerprint, the table is ordered
+	// (see format.go). <unk> is never looked up: a miss is Unknown anyway.
+	keys := make([]uint64, len(b.m.words))
+	ids := make([]int, 0, len(b.m.words))
+	for id, w := range b.m.words {
+		keys[id] = stringKey(w)
+		if id != int(Unknown) {
+			ids = append(ids, id)
 		}
-		i := slotOf(stringKey(w), uint64(slots))
-		for le.Uint32(hash[4*i:]) != 0 {
+	}
+	slices.SortStableFunc(ids, func(a, c int) int {
+		return cmp.Compare(vocabFingerprint(keys[c]), vocabFingerprint(keys[a]))
+	})
+	for _, id := range ids {
+		i := slotOf(keys[id], uint64(slots))
+		for le.Uint64(hash[8*i:]) != 0 {
 			if i++; i == uint64(slots) {
 				i = 0
 			}
 		}
-		le.PutUint32(hash[4*i:], uint32(id))
+		le.PutUint64(hash[8*i:], vocabFingerprint(keys[id])<<vocabFPShift|uint64(id))
 	}
-	le.PutUint32(offs[4*len(b.m.words):], uint32(pos))
 }
 
 func (b *builder) writeUnigrams() {

@@ -1,6 +1,10 @@
 package lm
 
-import "math"
+import (
+	"cmp"
+	"math"
+	"slices"
+)
 
 // writeTable quantises order n and inserts it into its hash table.
 func (b *builder) writeTable(n, size int) {
@@ -19,8 +23,18 @@ func (b *builder) writeTable(n, size int) {
 	if top {
 		width, fpBits = topSlot, topFPBits
 	}
-	for i := range s.len() {
-		h := ngramKey(s.gram(i))
+	// Inserting in decreasing order of fingerprint orders the table (see
+	// format.go); equal fingerprints keep the n-grams' order.
+	keys := make([]uint64, s.len())
+	order := make([]int, s.len())
+	for i := range keys {
+		keys[i], order[i] = ngramKey(s.gram(i)), i
+	}
+	slices.SortStableFunc(order, func(a, c int) int {
+		return cmp.Compare(fingerprint(keys[c], fpBits), fingerprint(keys[a], fpBits))
+	})
+	for _, i := range order {
+		h := keys[i]
 		pc := pq.encode(s.prob[i])
 		b.noteError(pq.decode(pc), s.prob[i])
 		v := fingerprint(h, fpBits) | pc<<fpBits
