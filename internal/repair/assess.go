@@ -38,13 +38,13 @@ type Example struct {
 func (r *Repairer) Assess(src []byte, examples int) Assessment {
 	toks, sents, rate, an := r.read(src)
 	a := Assessment{Analysis: an}
-	var post [][]float64
+	var local localPosteriors
 	for _, st := range sents {
 		if !st.changeable {
 			continue
 		}
 		setRates(st.slots, rate, r.opts.ChannelWeight)
-		post = localPosteriors(st.slots, post[:0])
+		post := local.of(st.slots)
 		for k, p := range st.words {
 			if len(st.slots[k].opts) < 2 {
 				continue

@@ -49,13 +49,13 @@ import (
 
 // option is one candidate original at a position of the lattice.
 type option struct {
-	id          lm.WordID
 	channel     float64   // weighted ln P(spun | original), set by setRate
 	lnq         float64   // ln q(spun | original) for an alternative
+	local       float64   // ln P_LM of the option in its spun context (fast match)
+	id          lm.WordID // the original in the model's vocabulary
+	cand        int32     // index of the lexicon candidate it stands for
 	class       rateClass // which spin rate applies
 	replaceable bool      // for the spun word: the spinner could have replaced it
-	cand        int32     // index of the lexicon candidate it stands for
-	local       float64   // ln P_LM of the option in its spun context (fast match)
 	phrase      bool      // part of a known phrase matched whole: skips the fast match
 }
 
@@ -109,6 +109,10 @@ type decoder struct {
 	nodes [][]node    // nodes[i]: states after i words (nodes[0] is <s>)
 	edges [][]edge    // edges[i]: edges from nodes[i] to nodes[i+1]
 	post  [][]float64 // post[i][j]: posterior of option j at position i
+
+	// prune's scratch space
+	order, renum []int32
+	kept         []node
 }
 
 const ln10 = math.Ln10
@@ -195,12 +199,13 @@ func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
 	for k := range col {
 		best = max(best, col[k].alpha)
 	}
-	order := make([]int32, 0, len(col))
+	order := d.order[:0]
 	for k := range col {
 		if col[k].alpha >= best-pruneMargin {
 			order = append(order, int32(k))
 		}
 	}
+	d.order = order
 	if len(order) == len(col) && len(col) <= d.beam {
 		return col, edges
 	}
@@ -216,11 +221,11 @@ func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
 		})
 		order = order[:d.beam]
 	}
-	renum := make([]int32, len(col))
+	renum := slices.Grow(d.renum[:0], len(col))[:len(col)]
 	for k := range renum {
 		renum[k] = -1
 	}
-	kept := make([]node, 0, len(order))
+	kept := d.kept[:0]
 	for _, k := range order {
 		renum[k] = int32(len(kept))
 		kept = append(kept, col[k])
@@ -232,6 +237,7 @@ func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
 			out = append(out, e)
 		}
 	}
+	d.renum, d.kept = renum, kept
 	return append(col[:0], kept...), out
 }
 

@@ -148,15 +148,13 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 		rate[c] = o.PriorRate
 	}
 	rate[knownPhrases] = o.PhraseRate
-	var post [][]float64
+	var local localPosteriors
 	for range o.RateIterations {
 		var replaced, replaceable rates
 		for _, st := range sents {
-			post = post[:0]
 			if st.changeable {
 				setRates(st.slots, rate, o.ChannelWeight)
-				post = localPosteriors(st.slots, post)
-				rateCounts(st.slots, post, &replaced, &replaceable)
+				rateCounts(st.slots, local.of(st.slots), &replaced, &replaceable)
 			} else {
 				rateCounts(st.slots, nil, &replaced, &replaceable)
 			}
@@ -171,19 +169,22 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 
 // localPosteriors normalises each slot's local score plus channel into a
 // distribution over its options. The rows share one buffer, reused from
-// call to call: a result is valid until the next call with the same post.
-func localPosteriors(slots []slot, post [][]float64) [][]float64 {
+// call to call: a result is valid until the next call with the same buf.
+type localPosteriors struct {
+	rows [][]float64
+	flat []float64
+}
+
+func (lp *localPosteriors) of(slots []slot) [][]float64 {
 	n := 0
 	for _, s := range slots {
 		n += len(s.opts)
 	}
-	var buf []float64
-	if cap(post) > 0 && cap(post[:1][0]) >= n {
-		buf = post[:1][0][:n:n]
-	} else {
-		buf = make([]float64, n)
+	if cap(lp.flat) < n {
+		lp.flat = make([]float64, n)
 	}
-	post = post[:0]
+	buf := lp.flat[:n]
+	lp.rows = lp.rows[:0]
 	for _, s := range slots {
 		p := buf[:len(s.opts):len(s.opts)]
 		buf = buf[len(s.opts):]
@@ -200,9 +201,9 @@ func localPosteriors(slots []slot, post [][]float64) [][]float64 {
 		for j := range p {
 			p[j] /= z
 		}
-		post = append(post, p)
+		lp.rows = append(lp.rows, p)
 	}
-	return post
+	return lp.rows
 }
 
 // sentence builds the lattice of sentence s.
