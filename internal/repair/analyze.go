@@ -61,8 +61,9 @@ func (r *Repairer) read(src []byte) ([]text.Token, []sentence, rates, Analysis) 
 	toks := text.Tokenize(src)
 	var sents []sentence
 	var a Analysis
+	var scratch []option
 	for _, s := range text.Sentences(src, toks) {
-		st := r.sentence(src, toks, s)
+		st := r.sentence(src, toks, s, &scratch)
 		a.Words += len(st.slots)
 		sents = append(sents, st)
 	}

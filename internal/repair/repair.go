@@ -206,8 +206,10 @@ func (lp *localPosteriors) of(slots []slot) [][]float64 {
 	return lp.rows
 }
 
-// sentence builds the lattice of sentence s.
-func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sentence {
+// sentence builds the lattice of sentence s. scratch holds the options
+// before the fast match, reused from sentence to sentence; the lattice keeps
+// a copy of those that pass.
+func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, scratch *[]option) sentence {
 	var st sentence
 	var entries []*wordEntry
 	n := 0
@@ -227,19 +229,28 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence) sent
 	}
 	// One copy of the shared options for the whole sentence, each slot's
 	// capped to its own part so that pruning one cannot spill into the next.
-	buf := make([]option, 0, n)
+	buf := slices.Grow((*scratch)[:0], n)
 	st.slots = make([]slot, len(entries))
 	for k, w := range entries {
 		at := len(buf)
 		buf = append(buf, w.opts...)
 		st.slots[k].opts = buf[at:len(buf):len(buf)]
 	}
+	*scratch = buf
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
-		st.changeable = false
-		for _, sl := range st.slots {
-			st.changeable = st.changeable || len(sl.opts) > 1
-		}
+	}
+	kept := 0
+	for _, sl := range st.slots {
+		kept += len(sl.opts)
+	}
+	own := make([]option, 0, kept)
+	st.changeable = false
+	for k, sl := range st.slots {
+		at := len(own)
+		own = append(own, sl.opts...)
+		st.slots[k].opts = own[at:len(own):len(own)]
+		st.changeable = st.changeable || len(sl.opts) > 1
 	}
 	return st
 }
