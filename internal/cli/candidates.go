@@ -25,7 +25,11 @@ func newCandidatesCmd(s Streams) *cobra.Command {
 		Long: `candidates lists, for each word, the originals the repairer considers: the
 word itself first, then the alternatives best first, each with its channel
 probability P(word | original), its unigram probability under the language
-model, and the source that proposed it (thesaurus, morphology, swap, spelling).
+model, and the source that proposed it: thesaurus (a thesaurus list that holds
+the word), synonym (the word's own thesaurus list, weighted lower), morphology
+(either of those through the word's lemma, re-inflected), swap (the table of
+spinner swaps), spelling (a known word one edit away, or a spelling variant),
+phrase (a tortured phrase).
 Capitalised words, numbers and the like are never changed and get no alternatives.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error { return o.run(s, args) },
