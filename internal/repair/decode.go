@@ -49,14 +49,33 @@ import (
 
 // option is one candidate original at a position of the lattice.
 type option struct {
-	channel     float64   // weighted ln P(spun | original), set by setRate
-	lnq         float64   // ln q(spun | original) for an alternative
-	local       float64   // ln P_LM of the option in its spun context (fast match)
-	id          lm.WordID // the original in the model's vocabulary
-	cand        int32     // index of the lexicon candidate it stands for
-	class       rateClass // which spin rate applies
-	replaceable bool      // for the spun word: the spinner could have replaced it
-	phrase      bool      // part of a known phrase matched whole: skips the fast match
+	channel     float64      // weighted ln P(spun | original), set by setRate
+	lnq         float64      // ln q(spun | original) for an alternative
+	local       float64      // ln P_LM of the option in its spun context (fast match)
+	id          lm.WordID    // the original in the model's vocabulary
+	cand        int32        // index of the lexicon candidate it stands for
+	class       rateClass    // which spin rate applies
+	replaceable bool         // for the spun word: the spinner could have replaced it
+	phrase      bool         // part of a known phrase matched whole: skips the fast match
+	parts       *[]lm.WordID // a hyphenated word the model lacks: the known words it is scored as
+}
+
+// scoreOption is log10 P of option o after state st, and the state after
+// it. A compound the model lacks but whose parts it knows ("pay-off",
+// "small-town") is scored as its words in sequence, so that it neither
+// costs the flat unknown-word probability nor empties the context of the
+// words after it.
+func scoreOption(m lm.Model, st lm.State, o *option) (float32, lm.State) {
+	if o.parts == nil {
+		return m.Score(st, o.id)
+	}
+	var total float32
+	for _, w := range *o.parts {
+		var lp float32
+		lp, st = m.Score(st, w)
+		total += lp
+	}
+	return total, st
 }
 
 // slot is one word position: its candidate originals, the spun word first.
@@ -157,7 +176,7 @@ func (d *decoder) extend(i int, s slot) {
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]
 		for j, o := range s.opts {
-			lp, st := d.model.Score(from.state, o.id)
+			lp, st := scoreOption(d.model, from.state, &s.opts[j])
 			w := d.scale * (float64(lp)*ln10 + o.channel)
 			v := find(next, st)
 			if v < 0 {

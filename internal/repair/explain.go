@@ -115,8 +115,12 @@ func (r *Repairer) score(words []string, lo, hi int) float64 {
 	st := m.BeginSentence()
 	var sum float64
 	for i, w := range words[:hi] {
+		o := option{id: m.ID(w)}
+		if o.id == lm.Unknown {
+			o.parts = compoundParts(m, w) // scored as the decoder scores it
+		}
 		var p float32
-		p, st = m.Score(st, m.ID(w))
+		p, st = scoreOption(m, st, &o)
 		if i >= lo {
 			sum += float64(p)
 		}

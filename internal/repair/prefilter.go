@@ -40,7 +40,7 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 		}
 		left := leftState(m, slots, i)
 		keep := &opts[0]
-		keep.local = localScore(m, left, slots, i, keep.id)
+		keep.local = localScore(m, left, slots, i, keep)
 		bar := keep.local - margin
 		if keep.replaceable {
 			bar += weight * lnKeep
@@ -50,12 +50,12 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 			if o.phrase {
 				// Its neighbours are spun words of the same phrase: judged
 				// by them it would look absurd, so the decoder weighs it.
-				o.local = localScore(m, left, slots, i, o.id)
+				o.local = localScore(m, left, slots, i, &o)
 				kept = append(kept, o)
 				continue
 			}
 			ch := weight * (lnR + o.lnq)
-			first, st := m.Score(left, o.id)
+			first, st := scoreOption(m, left, &o)
 			if float64(first)*ln10+ch < bar {
 				continue
 			}
@@ -74,19 +74,19 @@ func leftState(m lm.Model, slots []slot, i int) lm.State {
 	if i < 2 {
 		st := m.BeginSentence()
 		for k := 0; k < i; k++ {
-			_, st = m.Score(st, slots[k].opts[0].id)
+			_, st = scoreOption(m, st, &slots[k].opts[0])
 		}
 		return st
 	}
 	st := m.NullState()
-	_, st = m.Score(st, slots[i-2].opts[0].id)
-	_, st = m.Score(st, slots[i-1].opts[0].id)
+	_, st = scoreOption(m, st, &slots[i-2].opts[0])
+	_, st = scoreOption(m, st, &slots[i-1].opts[0])
 	return st
 }
 
-// localScore is ln P of w and the two spun words after it, given left.
-func localScore(m lm.Model, left lm.State, slots []slot, i int, w lm.WordID) float64 {
-	lp, st := m.Score(left, w)
+// localScore is ln P of option o and the two spun words after it, given left.
+func localScore(m lm.Model, left lm.State, slots []slot, i int, o *option) float64 {
+	lp, st := scoreOption(m, left, o)
 	right, _ := rightScore(m, st, slots, i, math.Inf(-1))
 	return float64(lp)*ln10 + right
 }
@@ -99,7 +99,7 @@ func rightScore(m lm.Model, st lm.State, slots []slot, i int, floor float64) (fl
 	var total float64
 	for k := i + 1; k < len(slots) && k <= i+2; k++ {
 		var lp float32
-		lp, st = m.Score(st, slots[k].opts[0].id)
+		lp, st = scoreOption(m, st, &slots[k].opts[0])
 		if total += float64(lp) * ln10; total < floor {
 			return total, false
 		}
