@@ -161,10 +161,11 @@ func (l *Lexicon) fallback(alts []ranked, w string) []ranked {
 	if l.opts.Unigram == nil || l.known(w) || strings.Contains(w, "-") {
 		return alts
 	}
-	for _, v := range edits1(w) {
-		if l.known(v) && !l.closed[v] {
+	forEachEdit1(w, func(b []byte) {
+		if l.knownBytes(b) && !l.closed[string(b)] {
+			v := string(b)
 			alts = append(alts, ranked{Candidate{v, l.spellChannel(1), Spelling}, l.spellChannel(1) + l.unigram(v), -1})
 		}
-	}
+	})
 	return alts
 }

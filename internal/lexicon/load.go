@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/unspin/unspin/dictionaries"
 )
@@ -25,7 +26,8 @@ type Options struct {
 	// Default DefaultK; at most TableDepth+1 are ever returned.
 	K int
 	// Unigram is log10 P(word) under the language model, -Inf (or NaN) for
-	// a word it does not know: only known words are proposed. Candidates
+	// a word it does not know: only known words are proposed. It must not
+	// keep its argument, which may be a view of a reused buffer. Candidates
 	// are ranked by the unigrams of the model the candidate table was built
 	// with (the shipped one), which a lookup of its own would cost 40-110 µs
 	// a word to redo. Nil proposes every word of the table.
@@ -195,6 +197,16 @@ func (l *Lexicon) known(w string) bool {
 	}
 	p := l.opts.Unigram(w)
 	return !math.IsInf(p, -1) && !math.IsNaN(p)
+}
+
+// knownBytes is known for a word held in a buffer the caller reuses: the
+// hundreds of spelling variants of an unknown word are asked without a
+// string allocated for each (Unigram keeps nothing).
+func (l *Lexicon) knownBytes(v []byte) bool {
+	if len(v) == 0 {
+		return l.known("")
+	}
+	return l.known(unsafe.String(&v[0], len(v)))
 }
 
 // knownAt is known for table string i, asking the model once per view.

@@ -30,11 +30,11 @@ func (l *Lexicon) spellingCandidates(p *pool, w string) {
 	if l.opts.Unigram == nil || l.known(w) || strings.Contains(w, "-") {
 		return
 	}
-	for _, v := range edits1(w) {
-		if l.known(v) {
-			p.add(v, 1, l.spellChannel(1), math.NaN(), Spelling)
+	forEachEdit1(w, func(v []byte) {
+		if l.knownBytes(v) {
+			p.add(string(v), 1, l.spellChannel(1), math.NaN(), Spelling)
 		}
-	}
+	})
 }
 
 // spellDistance is the edit distance between a word and its variant, at
@@ -88,29 +88,36 @@ func variants(w string) []string {
 // are chemistry, and a longer "word" is a hash or code.
 const maxSpellLen = 30
 
-// edits1 returns the strings one deletion, transposition, substitution or
-// insertion of a lowercase letter away from w; none for a word longer than
-// maxSpellLen.
-func edits1(w string) []string {
+// forEachEdit1 calls fn with each string one deletion, transposition,
+// substitution or insertion of a lowercase letter away from w, none for a
+// word longer than maxSpellLen. The strings are built in one buffer: fn
+// must copy what it keeps.
+func forEachEdit1(w string, fn func(v []byte)) {
 	const letters = "abcdefghijklmnopqrstuvwxyz"
 	if len(w) > maxSpellLen {
-		return nil
+		return
 	}
-	var out []string
+	var space [maxSpellLen + 1]byte
+	edit := func(parts ...string) {
+		v := space[:0]
+		for _, p := range parts {
+			v = append(v, p...)
+		}
+		fn(v)
+	}
 	for i := 0; i <= len(w); i++ {
 		a, b := w[:i], w[i:]
 		if b != "" {
-			out = append(out, a+b[1:])
+			edit(a, b[1:])
 		}
 		if len(b) > 1 {
-			out = append(out, a+b[1:2]+b[:1]+b[2:])
+			edit(a, b[1:2], b[:1], b[2:])
 		}
 		for j := 0; j < len(letters); j++ {
 			if b != "" && b[0] != letters[j] {
-				out = append(out, a+letters[j:j+1]+b[1:])
+				edit(a, letters[j:j+1], b[1:])
 			}
-			out = append(out, a+letters[j:j+1]+b)
+			edit(a, letters[j:j+1], b)
 		}
 	}
-	return out
 }
