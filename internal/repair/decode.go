@@ -57,7 +57,7 @@ type option struct {
 	class       rateClass    // which spin rate applies
 	replaceable bool         // for the spun word: the spinner could have replaced it
 	phrase      bool         // part of a known phrase matched whole: skips the fast match
-	parts       *[]lm.WordID // a hyphenated word the model lacks: the known words it is scored as
+	parts       *[]lm.WordID // the spun word, a compound the model lacks: the known words it is scored as (a pointer keeps options small)
 }
 
 // scoreOption is log10 P of option o after state st, and the state after
@@ -66,11 +66,15 @@ type option struct {
 // costs the flat unknown-word probability nor empties the context of the
 // words after it.
 func scoreOption(m lm.Model, st lm.State, o *option) (float32, lm.State) {
-	if o.parts == nil {
-		return m.Score(st, o.id)
+	if o.parts != nil {
+		return scoreParts(m, st, *o.parts)
 	}
+	return m.Score(st, o.id)
+}
+
+func scoreParts(m lm.Model, st lm.State, parts []lm.WordID) (float32, lm.State) {
 	var total float32
-	for _, w := range *o.parts {
+	for _, w := range parts {
 		var lp float32
 		lp, st = m.Score(st, w)
 		total += lp
@@ -176,7 +180,13 @@ func (d *decoder) extend(i int, s slot) {
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]
 		for j, o := range s.opts {
-			lp, st := scoreOption(d.model, from.state, &s.opts[j])
+			var lp float32
+			var st lm.State
+			if o.parts == nil { // nearly always: spelled out, as the call does not inline
+				lp, st = d.model.Score(from.state, o.id)
+			} else {
+				lp, st = scoreParts(d.model, from.state, *o.parts)
+			}
 			w := d.scale * (float64(lp)*ln10 + o.channel)
 			v := find(next, st)
 			if v < 0 {

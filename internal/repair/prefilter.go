@@ -55,7 +55,7 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 				continue
 			}
 			ch := weight * (lnR + o.lnq)
-			first, st := scoreOption(m, left, &o)
+			first, st := m.Score(left, o.id) // an alternative is one known word
 			if float64(first)*ln10+ch < bar {
 				continue
 			}
@@ -99,7 +99,11 @@ func rightScore(m lm.Model, st lm.State, slots []slot, i int, floor float64) (fl
 	var total float64
 	for k := i + 1; k < len(slots) && k <= i+2; k++ {
 		var lp float32
-		lp, st = scoreOption(m, st, &slots[k].opts[0])
+		if o := &slots[k].opts[0]; o.parts == nil { // as in extend
+			lp, st = m.Score(st, o.id)
+		} else {
+			lp, st = scoreParts(m, st, *o.parts)
+		}
 		if total += float64(lp) * ln10; total < floor {
 			return total, false
 		}
