@@ -27,7 +27,9 @@ type Options struct {
 	// synthetic set, 10 to 30 give F0.5 within 0.01 of each other, and the
 	// fast match's cost grows with K: 20 keeps the best of both.
 	Candidates int
-	// Beam is the most language-model states kept after each word.
+	// Beam is the most language-model states kept after each word. 12
+	// decodes as well as 16 on every measured set (the tuning tool's
+	// -beam) in about a tenth less time; 8 loses precision.
 	Beam int
 	// ChannelWeight scales the channel's log probability against the
 	// language model's.
@@ -65,7 +67,7 @@ func DefaultOptions() Options {
 		MinConfidence:  0.5,
 		SuggestFloor:   0.2,
 		Candidates:     20,
-		Beam:           16,
+		Beam:           12,
 		ChannelWeight:  1.25,
 		Scale:          0.5,
 		PriorRate:      0.05,
