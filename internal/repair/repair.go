@@ -172,7 +172,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 
 // localPosteriors normalises each slot's local score plus channel into a
 // distribution over its options. The rows share one buffer, reused from
-// call to call: a result is valid until the next call with the same buf.
+// call to call: a result of "of" is valid until its next call.
 type localPosteriors struct {
 	rows [][]float64
 	flat []float64
