@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync/atomic"
 )
 
 // This file is the slow path that ranks a spun word's originals by walking
@@ -94,17 +95,24 @@ func (l *Lexicon) morphChannel(n int) float64 {
 // rootScore is qChannel + unigram of a root, -Inf for a multi-word root or
 // one the model does not know; cached per root.
 func (l *Lexicon) rootScore(r root) float64 {
-	if b := l.scores[r.idx].Load(); b != 0 {
+	return l.cachedScore(&l.scores[r.idx], r, l.qChannel)
+}
+
+// cachedScore is channel(list size) + unigram of r's word, -Inf for a
+// multi-word root or one the model does not know, kept in cache as float32
+// bits (0 until computed).
+func (l *Lexicon) cachedScore(cache *atomic.Uint32, r root, channel func(n int) float64) float64 {
+	if b := cache.Load(); b != 0 {
 		return float64(math.Float32frombits(b))
 	}
 	s := math.Inf(-1)
 	if !strings.Contains(r.word, " ") {
-		s = l.qChannel(r.nSyn) + l.unigram(r.word)
+		s = channel(r.nSyn) + l.unigram(r.word)
 	}
 	if math.IsNaN(s) {
 		s = math.Inf(-1)
 	}
-	l.scores[r.idx].Store(math.Float32bits(float32(s)))
+	cache.Store(math.Float32bits(float32(s)))
 	return s
 }
 

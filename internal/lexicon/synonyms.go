@@ -3,7 +3,6 @@ package lexicon
 import (
 	"math"
 	"sort"
-	"strings"
 	"sync/atomic"
 )
 
@@ -88,18 +87,7 @@ func (l *Lexicon) synonymsOf(w string) []root {
 // synonymScore is synonymChannel + unigram of synonym s, -Inf for a
 // multi-word synonym or one the model does not know; cached per word.
 func (l *Lexicon) synonymScore(s root) float64 {
-	if b := l.fwd.scores[s.idx].Load(); b != 0 {
-		return float64(math.Float32frombits(b))
-	}
-	sc := math.Inf(-1)
-	if !strings.Contains(s.word, " ") {
-		sc = l.synonymChannel(s.nSyn) + l.unigram(s.word)
-	}
-	if math.IsNaN(sc) {
-		sc = math.Inf(-1)
-	}
-	l.fwd.scores[s.idx].Store(math.Float32bits(float32(sc)))
-	return sc
+	return l.cachedScore(&l.fwd.scores[s.idx], s, l.synonymChannel)
 }
 
 // bestSynonyms returns up to n of w's own single-word synonyms the model
