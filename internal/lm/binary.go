@@ -25,6 +25,8 @@ type Binary struct {
 	closeFn  func() error
 	checksum uint32
 	ordered  bool // the n-gram tables are ordered (format version 2)
+	blocked  bool // bigrams and trigrams are in blocks, in blk (format version 3)
+	blk      blocks
 }
 
 var _ Model = (*Binary)(nil)
@@ -59,13 +61,13 @@ func Load(data []byte) (*Binary, error) {
 		return nil, formatErr("bad magic %q", data[:8])
 	}
 	version := le.Uint32(data[offVersion:])
-	if version != formatVersion && version != unorderedVersion {
-		return nil, formatErr("format version %d, this build reads versions %d and %d", version, unorderedVersion, formatVersion)
+	if version < unorderedVersion || version > formatVersion {
+		return nil, formatErr("format version %d, this build reads versions %d to %d", version, unorderedVersion, formatVersion)
 	}
 	if n := le.Uint32(data[offHdrLen:]); n != headerLen {
 		return nil, formatErr("header length %d, want %d", n, headerLen)
 	}
-	m := &Binary{data: data, checksum: le.Uint32(data[offChecksum:]), ordered: version != unorderedVersion}
+	m := &Binary{data: data, checksum: le.Uint32(data[offChecksum:]), ordered: version != unorderedVersion, blocked: version == formatVersion}
 	m.order = int(le.Uint32(data[offOrder:]))
 	m.vocab = int(le.Uint32(data[offVocab:]))
 	if m.order < 1 || m.order > MaxOrder {
@@ -126,6 +128,9 @@ func (m *Binary) loadSections() error {
 	}
 	if n != uint64(m.vocab) {
 		return formatErr("%d unigrams for %d words", n, m.vocab)
+	}
+	if m.blocked {
+		return m.loadBlocks()
 	}
 	for o := 2; o <= m.order; o++ {
 		if err := m.loadTable(o); err != nil {

@@ -46,7 +46,10 @@ import (
 // so a state drops it; 1: it does extend); codes 2..4095 are 4094 levels over
 // the order's range of non-zero backoffs.
 const (
-	formatVersion = 2
+	formatVersion = 3
+	// hashedVersion is the last version that keeps every order in a hash
+	// table; the writer still uses it for models of other orders than 3.
+	hashedVersion = 2
 	// unorderedVersion is the last version whose tables are not ordered.
 	unorderedVersion = 1
 	headerLen        = 360
@@ -75,6 +78,12 @@ const (
 	secUnigrams
 	secOrder2   // secOrder2 + n - 2 holds order n
 	numSections = secOrder2 + MaxOrder - 1
+
+	// Version 3 puts its own sections in the slots of orders 2..5.
+	secBigStart = secOrder2     // uint32 × (V+1): where each word's bigram block starts
+	secBigrams  = secOrder2 + 1 // uint64 bigram entries, block after block
+	secTrigrams = secOrder2 + 2 // uint32: trigram blocks, each its size then its entries
+	secLayout   = secOrder2 + 3 // uint32 × layoutFields: the entries' field widths
 )
 
 // Slot layouts.

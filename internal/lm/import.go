@@ -17,6 +17,9 @@ type ImportOptions struct {
 	// LoadFactor is the share of hash-table slots filled, in (0, 1); 0 means
 	// DefaultLoadFactor. Lower is faster on misses and larger.
 	LoadFactor float64
+	// hashed writes version 2 whatever the order, so that tests can hold
+	// the two layouts of one model side by side.
+	hashed bool
 }
 
 // Info describes a model.

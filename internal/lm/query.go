@@ -101,6 +101,14 @@ func (m *Binary) BeginSentence() State {
 // cannot change a later prediction, and dropping it lets equal contexts
 // compare equal (KenLM's state minimisation). An unknown word empties it.
 func (m *Binary) Score(state State, w WordID) (float32, State) {
+	if m.blocked {
+		return m.scoreBlocked(state, w)
+	}
+	return m.scoreHashed(state, w)
+}
+
+// scoreHashed is Score for the hash tables of versions 1 and 2.
+func (m *Binary) scoreHashed(state State, w WordID) (float32, State) {
 	var next State
 	if w == Unknown || int(w) >= m.vocab {
 		return m.unk, next

@@ -11,8 +11,9 @@ import (
 // TestVersion1StillReads checks that a model written by the version 1
 // writer (testdata/prose.v1.unlm, trained on testdata/eval/clean-prose.txt
 // with `unspin train --running-text`) answers every query as the same model
-// written in the current format does: the old files' unordered tables and
-// id-only vocabulary must be searched the old way.
+// written in version 2 does: the old files' unordered tables and id-only
+// vocabulary must be searched the old way. (Version 3, which the writer now
+// uses for trigram models, is held to version 2 by blocked_test.go.)
 func TestVersion1StillReads(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "prose.v1.unlm"))
 	if err != nil {
@@ -38,7 +39,7 @@ func TestVersion1StillReads(t *testing.T) {
 	if err := kn.WriteARPA(&arpa); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ImportARPA(&arpa, &bin, ImportOptions{Source: "test"}); err != nil {
+	if _, err := ImportARPA(&arpa, &bin, ImportOptions{Source: "test", hashed: true}); err != nil {
 		t.Fatal(err)
 	}
 	cur, err := loadVerified(bin.Bytes())
@@ -46,13 +47,13 @@ func TestVersion1StillReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	if old.VocabSize() != cur.VocabSize() || len(old.vhash) != 4*int(old.vslots) || len(cur.vhash) != 8*int(cur.vslots) {
-		t.Fatalf("vocabularies: %d words in %d bytes (version 1), %d in %d bytes (current)",
+		t.Fatalf("vocabularies: %d words in %d bytes (version 1), %d in %d bytes (version 2)",
 			old.VocabSize(), len(old.vhash), cur.VocabSize(), len(cur.vhash))
 	}
 	for id := range WordID(old.VocabSize()) {
 		w := old.Word(id)
 		if got, want := old.ID(w), cur.ID(w); got != want || cur.Word(want) != w {
-			t.Fatalf("ID(%q): version 1 %d, current %d", w, got, want)
+			t.Fatalf("ID(%q): version 1 %d, version 2 %d", w, got, want)
 		}
 		for _, unknown := range []string{w + "x", "x" + w, w + w} {
 			if old.ID(unknown) != cur.ID(unknown) {
@@ -70,7 +71,7 @@ func TestVersion1StillReads(t *testing.T) {
 			pOld, nOld := old.Score(sOld, w)
 			pCur, nCur := cur.Score(sCur, w)
 			if pOld != pCur || nOld != nCur {
-				t.Fatalf("Score(%v, %q): version 1 %v %+v, current %v %+v", sOld, old.Word(w), pOld, nOld, pCur, nCur)
+				t.Fatalf("Score(%v, %q): version 1 %v %+v, version 2 %v %+v", sOld, old.Word(w), pOld, nOld, pCur, nCur)
 			}
 			sOld, sCur = nOld, nCur
 		}

@@ -15,6 +15,7 @@ type builder struct {
 	next  int // where the next section starts
 	info  Info
 	order int
+	blk   *blockArrays // the version 3 layout, or nil for version 2
 }
 
 func align8(n int) int { return (n + 7) &^ 7 }
@@ -26,6 +27,7 @@ func (m *arpaModel) encode(opts ImportOptions) ([]byte, Info) {
 	if m.hasUnk {
 		b.info.UnknownLog10 = m.unk
 	}
+	b.blk = b.planBlocks()
 	sizes := b.sectionSizes()
 	total := headerLen
 	for _, s := range sizes {
@@ -36,8 +38,12 @@ func (m *arpaModel) encode(opts ImportOptions) ([]byte, Info) {
 	b.writeHeader()
 	b.writeVocab(sizes)
 	b.writeUnigrams()
-	for n := 2; n <= b.order; n++ {
-		b.writeTable(n, sizes[secOrder2+n-2])
+	if b.blk != nil {
+		b.writeBlocks(b.blk, sizes)
+	} else {
+		for n := 2; n <= b.order; n++ {
+			b.writeTable(n, sizes[secOrder2+n-2])
+		}
 	}
 	b.out = b.out[:b.next] // drop the alignment the empty sections reserved
 	c := crc32.Update(0, castagnoli, b.out[:offChecksum])
@@ -62,6 +68,10 @@ func (b *builder) sectionSizes() [numSections]int {
 	s[secVocabOffs] = 4 * (len(b.m.words) + 1)
 	s[secVocabHash] = 8 * b.vocabSlots()
 	s[secUnigrams] = 8 * len(b.m.words)
+	if b.blk != nil {
+		b.blk.sizes(&s)
+		return s
+	}
 	for n := 2; n <= b.order; n++ {
 		if n == b.order {
 			s[secOrder2+n-2] = topSlot*b.tableSlots(n) + topPadding
@@ -85,7 +95,11 @@ func (b *builder) section(i, size, count int) []byte {
 
 func (b *builder) writeHeader() {
 	copy(b.out, magic[:])
-	le.PutUint32(b.out[offVersion:], formatVersion)
+	version := uint32(hashedVersion)
+	if b.blk != nil {
+		version = formatVersion
+	}
+	le.PutUint32(b.out[offVersion:], version)
 	le.PutUint32(b.out[offHdrLen:], headerLen)
 	le.PutUint32(b.out[offOrder:], uint32(b.order))
 	le.PutUint32(b.out[offVocab:], uint32(len(b.m.words)))

@@ -13,11 +13,7 @@ func (b *builder) writeTable(n, size int) {
 	slots := uint64(b.tableSlots(n))
 	out := b.section(secOrder2+n-2, size, int(slots))
 	pq, bq := b.quantisers(s, top)
-	q := b.out[offQuant+16*(n-2):]
-	putF32(q, pq.min)
-	putF32(q[4:], pq.step)
-	putF32(q[8:], bq.min)
-	putF32(q[12:], bq.step)
+	b.writeQuant(n, pq, bq)
 
 	width, fpBits := uint64(midSlot), uint(midFPBits)
 	if top {
@@ -58,6 +54,15 @@ func (b *builder) writeTable(n, size int) {
 			out[width*j+k] = byte(v >> (8 * k))
 		}
 	}
+}
+
+// writeQuant records order n's quantisers in the header.
+func (b *builder) writeQuant(n int, pq, bq quant) {
+	q := b.out[offQuant+16*(n-2):]
+	putF32(q, pq.min)
+	putF32(q[4:], pq.step)
+	putF32(q[8:], bq.min)
+	putF32(q[12:], bq.step)
 }
 
 // quantisers spans order s's probabilities and its non-zero backoffs.
