@@ -12,13 +12,24 @@ import (
 // smallModel is testdata/small.arpa in the binary format.
 func smallModel(t testing.TB) []byte {
 	t.Helper()
+	return smallModelWith(t, ImportOptions{Source: "test"})
+}
+
+// hashedSmallModel is testdata/small.arpa in version 2.
+func hashedSmallModel(t testing.TB) []byte {
+	t.Helper()
+	return smallModelWith(t, ImportOptions{Source: "test", hashed: true})
+}
+
+func smallModelWith(t testing.TB, opts ImportOptions) []byte {
+	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "small.arpa"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	var buf bytes.Buffer
-	if _, err := ImportARPA(f, &buf, ImportOptions{Source: "test"}); err != nil {
+	if _, err := ImportARPA(f, &buf, opts); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -49,6 +60,12 @@ func TestLoadRejectsDamage(t *testing.T) {
 		{"foreign: gzip", append([]byte{0x1f, 0x8b, 8, 0}, make([]byte, headerLen)...), "magic"},
 		{"newer version", edit(func(b []byte) []byte { le.PutUint32(b[offVersion:], formatVersion+1); return b }), "version"},
 		{"version 0", edit(func(b []byte) []byte { le.PutUint32(b[offVersion:], 0); return b }), "version"},
+		{"version 3 layout too wide", edit(func(b []byte) []byte {
+			off := le.Uint64(b[offSections+24*secLayout:])
+			le.PutUint32(b[off:], 30)
+			return b
+		}), "layout"},
+		{"version 3 of another order", edit(func(b []byte) []byte { le.PutUint32(b[offOrder:], 2); return b }), "order"},
 		{"order 9", edit(func(b []byte) []byte { le.PutUint32(b[offOrder:], 9); return b }), "order"},
 		{"section past the end", edit(func(b []byte) []byte { le.PutUint64(b[offSections+24*secUnigrams:], 1<<40); return b }), "outside"},
 		{"flipped payload bit", edit(func(b []byte) []byte { b[len(b)/2] ^= 0x10; return b }), "checksum"},
@@ -105,6 +122,7 @@ func FuzzLoad(f *testing.F) {
 	good := smallModel(f)
 	f.Add(good)
 	f.Add(good[:len(good)/2])
+	f.Add(hashedSmallModel(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(data)
 		if err != nil {
