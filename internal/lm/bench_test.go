@@ -15,6 +15,9 @@ type query struct {
 
 // matched is the order of the longest n-gram Score finds for w after s.
 func (m *Binary) matched(s State, w WordID) int {
+	if m.blocked {
+		return m.matchedBlocks(s, w)
+	}
 	h := wordKey(w)
 	n := 1
 	for j := 0; j < int(s.Len) && j+2 <= m.order; j++ {
@@ -25,6 +28,22 @@ func (m *Binary) matched(s State, w WordID) int {
 		n = j + 2
 	}
 	return n
+}
+
+func (m *Binary) matchedBlocks(s State, w WordID) int {
+	if s.Len == 0 {
+		return 1
+	}
+	if _, ok := m.blk.bigram(s.Words[0], w); !ok {
+		return 1
+	}
+	if s.Len == 1 {
+		return 2
+	}
+	if _, ok := m.blk.trigram(uint64(s.Words[2]), w); !ok {
+		return 2
+	}
+	return 3
 }
 
 // benchQueries splits the queries of real sentences into those whose full
