@@ -5,9 +5,10 @@ import (
 	"math"
 )
 
-// The binary format, version 2. Everything is little-endian and read in
-// place: loading checks the header and the section bounds and does nothing
-// else, so a memory-mapped or embedded file is usable at once.
+// The binary format, versions 2 and 3. Everything is little-endian and read
+// in place: loading checks the header and the section bounds and does nothing
+// else, so a memory-mapped or embedded file is usable at once. The writer
+// uses version 3 for trigram models and version 2 for every other order.
 //
 //	header (headerLen bytes, layout below)
 //	sections, each starting on an 8-byte boundary:
@@ -26,6 +27,18 @@ import (
 //	              prob | 12-bit backoff code; the highest order: 5-byte slots,
 //	              28-bit fingerprint | 12-bit prob, then 3 bytes of padding so
 //	              that every slot can be read as one uint64
+//	  (version 3, trigram models only, in the slots of order2..5:)
+//	  bigStart    uint32 × (V+1): the bigrams whose first word is c are
+//	              bigrams[bigStart[c]:bigStart[c+1]], c's block
+//	  bigrams     uint64 entries, low bits first: the second word (W bits) |
+//	              12-bit prob | 12-bit backoff code | the index in trigrams of
+//	              this bigram's trigram block (P bits; 0, an empty block, when
+//	              no trigram starts with the bigram)
+//	  trigrams    uint32: blocks, each its length and then its entries, the
+//	              third word (W bits) | 12-bit prob; trigrams[0] is the empty
+//	              block
+//	  layout      uint32 × 4: W, P, and the longest bigram and trigram blocks
+//	              stored as sorted lists (8 and 15 as written)
 //
 // Version 2 differs from version 1 in two ways that make a miss cheap.
 // Every hash table's entries are inserted in decreasing order of
@@ -38,6 +51,29 @@ import (
 // way without reading their spellings. Most queries of a decoder miss at
 // some order, and the lexicon asks for thousands of spelling variants that
 // are no words. Version 1 files are still read, searched the old way.
+//
+// Version 3 serves trigram models, which is what the shipped model is, by
+// grouping their n-grams by context the way KenLM's trie does. A bigram is
+// found by index in its first word's block rather than by hashing, and its
+// entry points at the block of trigrams that extend it; a state of length 2
+// carries that pointer in Words[2], which a trigram model otherwise leaves
+// unused, so the trigram query goes straight to its block. A block that fits
+// one 64-byte cache line is a sorted list, scanned until a word not smaller
+// than the one sought; a longer one is a small ordered hash table at load
+// 0.75 (slot from blockSlot, linear probing, inserted in decreasing word
+// order so that a miss stops at the first smaller word; an empty slot is
+// word 0, which is why no n-gram may predict <unk>). Most queries of the
+// decoder now touch one cache line a block instead of one a table, and the
+// stored word ids are exact, so fingerprint collisions are gone: repair runs
+// about a fifth faster and the shipped model is 5% smaller. Entries hold the
+// same quantised codes as version 2, so the two answer bit for bit alike.
+// The widths W and P are chosen from the model (W = bits for the largest
+// id, P = the rest of 64 bits, at most 32 since the pointer rides in a
+// WordID) and recorded in the layout section; a model whose ids or blocks do
+// not fit, or that is not a trigram model, is written as version 2. Score
+// checks block bounds and pointers against the sections as it meets them,
+// so that a damaged file answers as if the n-gram were absent instead of
+// panicking, without a pass over the file at load.
 //
 // Probabilities above unigrams are quantised linearly over each order's
 // observed range: 4096 levels over the CMU model's widest range (about 7 log10

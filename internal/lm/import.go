@@ -15,7 +15,8 @@ type ImportOptions struct {
 	// licence. `unspin lm info` prints it.
 	Source string
 	// LoadFactor is the share of hash-table slots filled, in (0, 1); 0 means
-	// DefaultLoadFactor. Lower is faster on misses and larger.
+	// DefaultLoadFactor. Lower is faster on misses and larger. Trigram
+	// models, written as version 3, have no such tables and ignore it.
 	LoadFactor float64
 	// hashed writes version 2 whatever the order, so that tests can hold
 	// the two layouts of one model side by side.

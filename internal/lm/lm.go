@@ -19,7 +19,10 @@ const (
 // that can still extend to a longer n-gram, with their back-off weights, so
 // that scoring the next word costs one probe where the n-gram exists. States
 // that compare equal predict the next word identically, so the decoder may
-// merge them.
+// merge them. A trigram model in format version 3 keeps in Words[2] of a
+// length-2 state the location of the trigrams that extend its two words: a
+// function of those words, so equality still means the same prediction, but
+// a State is only meaningful to the model that made it.
 type State struct {
 	Words   [MaxOrder - 1]WordID
 	Backoff [MaxOrder - 1]float32
