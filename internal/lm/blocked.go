@@ -11,6 +11,20 @@ type layout struct {
 	ptrBits   uint   // a bigram entry's trigram block index
 	bigLinear uint64 // bigram blocks up to this many entries are sorted lists
 	triLinear uint64 // trigram blocks likewise
+
+	// Derived from wordBits once, since a variable shift costs a query
+	// a bounds check each time it is worked out.
+	mask                         uint64
+	probShift, boShift, ptrShift uint
+}
+
+// derive fills in the fields that follow from the stored ones.
+func (l layout) derive() layout {
+	l.mask = 1<<l.wordBits - 1
+	l.probShift = l.wordBits
+	l.boShift = l.wordBits + quantBits
+	l.ptrShift = l.wordBits + 2*quantBits
+	return l
 }
 
 const (
@@ -31,11 +45,6 @@ const (
 	blockLoad        = 0.75
 )
 
-func (l layout) wordMask() uint64   { return 1<<l.wordBits - 1 }
-func (l layout) bigProbShift() uint { return l.wordBits }
-func (l layout) bigBoShift() uint   { return l.wordBits + quantBits }
-func (l layout) bigPtrShift() uint  { return l.wordBits + 2*quantBits }
-
 // fits reports whether entries with these widths fit their 64 and 32 bits
 // and the pointer fits a WordID.
 func (l layout) fits() bool {
@@ -45,14 +54,13 @@ func (l layout) fits() bool {
 
 // blocks is the version 3 n-gram store, viewed in place.
 type blocks struct {
-	start      []byte // uint32 × (V+1)
-	big        []byte // uint64 entries
-	tri        []byte // uint32 words
-	nBig, nTri uint64
-	lay        layout
-	biProb     quant
-	biBackoff  quant
-	triProb    quant
+	start     []uint32 // V+1 block starts
+	big       []uint64
+	tri       []uint32
+	lay       layout
+	biProb    quant
+	biBackoff quant
+	triProb   quant
 }
 
 // blockSlots is the size of a hashed block holding n entries.
@@ -75,26 +83,30 @@ func (m *Binary) loadBlocks() error {
 		return formatErr("layout section of %d fields, want %d", n, layoutFields)
 	}
 	b.lay = layout{wordBits: uint(le.Uint32(lay)), ptrBits: uint(le.Uint32(lay[4:])),
-		bigLinear: uint64(le.Uint32(lay[8:])), triLinear: uint64(le.Uint32(lay[12:]))}
+		bigLinear: uint64(le.Uint32(lay[8:])), triLinear: uint64(le.Uint32(lay[12:]))}.derive()
 	if !b.lay.fits() || uint64(m.vocab-1)>>b.lay.wordBits != 0 {
 		return formatErr("layout: %d-bit words and %d-bit pointers do not fit %d words in 64-bit entries",
 			b.lay.wordBits, b.lay.ptrBits, m.vocab)
 	}
-	if b.start, n, err = m.section(secBigStart, 4, 0); err != nil {
+	start, n, err := m.section(secBigStart, 4, 0)
+	if err != nil {
 		return err
 	}
 	if n != uint64(m.vocab)+1 {
 		return formatErr("%d bigram block starts for %d words", n, m.vocab)
 	}
-	if b.big, b.nBig, err = m.section(secBigrams, 8, 0); err != nil {
+	big, _, err := m.section(secBigrams, 8, 0)
+	if err != nil {
 		return err
 	}
-	if b.tri, b.nTri, err = m.section(secTrigrams, 4, 0); err != nil {
+	tri, n, err := m.section(secTrigrams, 4, 0)
+	if err != nil {
 		return err
 	}
-	if b.nTri == 0 {
+	if n == 0 {
 		return formatErr("trigram section lacks its empty block")
 	}
+	b.start, b.big, b.tri = uint32s(start), uint64s(big), uint32s(tri)
 	q := m.data[offQuant:]
 	b.biProb = quant{min: f32(q), step: f32(q[4:]), levels: quantMax}
 	b.biBackoff = quant{min: f32(q[8:]), step: f32(q[12:]), levels: boLevels}
@@ -106,27 +118,27 @@ func (m *Binary) loadBlocks() error {
 // Offsets are checked here rather than at load, so that a damaged file
 // answers as if the bigram were absent instead of panicking.
 func (b *blocks) bigram(c, w WordID) (uint64, bool) {
-	if uint64(c)+1 >= uint64(len(b.start))/4 {
+	if int(c)+1 >= len(b.start) {
 		return 0, false
 	}
-	lo, hi := uint64(le.Uint32(b.start[4*c:])), uint64(le.Uint32(b.start[4*c+4:]))
-	if lo >= hi || hi > b.nBig {
+	lo, hi := b.start[c], b.start[c+1]
+	if lo >= hi || int(hi) > len(b.big) {
 		return 0, false
 	}
-	blk := b.big[8*lo : 8*hi]
-	n, x, mask := hi-lo, uint64(w), b.lay.wordMask()
-	if n <= b.lay.bigLinear {
-		for i := uint64(0); i < n; i++ {
-			e := le.Uint64(blk[8*i:])
+	blk := b.big[lo:hi]
+	x, mask := uint64(w), b.lay.mask
+	if uint64(len(blk)) <= b.lay.bigLinear {
+		for _, e := range blk {
 			if v := e & mask; v >= x {
 				return e, v == x
 			}
 		}
 		return 0, false
 	}
+	n := uint64(len(blk))
 	j := blockSlot(w, n)
 	for range n {
-		e := le.Uint64(blk[8*j:])
+		e := blk[j]
 		v := e & mask
 		if v == x {
 			return e, true
@@ -143,30 +155,30 @@ func (b *blocks) bigram(c, w WordID) (uint64, bool) {
 
 // trigram finds w in the trigram block at t and returns its prob code.
 func (b *blocks) trigram(t uint64, w WordID) (uint64, bool) {
-	if t >= b.nTri {
+	nTri := uint64(len(b.tri))
+	if t >= nTri {
 		return 0, false
 	}
-	n := uint64(le.Uint32(b.tri[4*t:]))
-	if n == 0 || n > b.nTri-t-1 {
+	n := uint64(b.tri[t])
+	if n == 0 || n > nTri-t-1 {
 		return 0, false
 	}
-	blk := b.tri[4*(t+1) : 4*(t+1+n)]
-	x, mask, shift := uint64(w), b.lay.wordMask(), b.lay.wordBits
+	blk := b.tri[t+1 : t+1+n]
+	x, mask, shift := uint32(w), uint32(b.lay.mask), b.lay.wordBits
 	if n <= b.lay.triLinear {
-		for i := uint64(0); i < n; i++ {
-			e := uint64(le.Uint32(blk[4*i:]))
+		for _, e := range blk {
 			if v := e & mask; v >= x {
-				return e >> shift, v == x
+				return uint64(e >> shift), v == x
 			}
 		}
 		return 0, false
 	}
 	j := blockSlot(w, n)
 	for range n {
-		e := uint64(le.Uint32(blk[4*j:]))
+		e := blk[j]
 		v := e & mask
 		if v == x {
-			return e >> shift, true
+			return uint64(e >> shift), true
 		}
 		if v < x {
 			return 0, false
@@ -209,14 +221,14 @@ func (m *Binary) scoreBlocked(state State, w WordID) (float32, State) {
 		return p, next
 	}
 	lay := b.lay
-	p = b.biProb.decode(e >> lay.bigProbShift() & quantMax)
-	if code := e >> lay.bigBoShift() & quantMax; code != boDropped {
+	p = b.biProb.decode(e >> lay.probShift & quantMax)
+	if code := e >> lay.boShift & quantMax; code != boDropped {
 		next.Words[0] = w
 		next.Words[1] = c1
 		if code >= boFirst {
 			next.Backoff[1] = b.biBackoff.decode(code - boFirst)
 		}
-		next.Words[2] = WordID(e >> lay.bigPtrShift())
+		next.Words[2] = WordID(e >> lay.ptrShift)
 		next.Len = 2
 	}
 	if state.Len > 1 {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/unspin/unspin/internal/testdata"
 )
@@ -79,18 +80,18 @@ func (c *layoutChecker) around(r *rand.Rand, s2, s3 State, w WordID) (State, Sta
 	}
 	b := &c.v3.blk
 	if s3.Len >= 1 {
-		lo, hi := le.Uint32(b.start[4*s3.Words[0]:]), le.Uint32(b.start[4*s3.Words[0]+4:])
+		lo, hi := b.start[s3.Words[0]], b.start[s3.Words[0]+1]
 		for k := 0; k < 5 && hi > lo; k++ {
-			e := le.Uint64(b.big[8*(int(lo)+r.IntN(int(hi-lo))):])
-			c.check(s2, s3, WordID(e&b.lay.wordMask()))
+			e := b.big[int(lo)+r.IntN(int(hi-lo))]
+			c.check(s2, s3, WordID(e&b.lay.mask))
 		}
 	}
 	if s3.Len >= 2 {
 		t := int(s3.Words[2])
-		n := int(le.Uint32(b.tri[4*t:]))
+		n := int(b.tri[t])
 		for k := 0; k < 5 && n > 0; k++ {
-			e := le.Uint32(b.tri[4*(t+1+r.IntN(n)):])
-			c.check(s2, s3, WordID(uint64(e)&b.lay.wordMask()))
+			e := b.tri[t+1+r.IntN(n)]
+			c.check(s2, s3, WordID(uint64(e)&b.lay.mask))
 		}
 	}
 	return c.check(s2, s3, w)
@@ -201,6 +202,24 @@ func TestBlockedDamageAnswers(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestShippedBlocksInPlace checks that the built-in model's blocks are
+// viewed where the binary holds them, not decoded into a copy at start-up.
+func TestShippedBlocksInPlace(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.blocked {
+		t.Skip("built-in model is not version 3")
+	}
+	first, last := uintptr(unsafe.Pointer(&m.data[0])), uintptr(unsafe.Pointer(&m.data[len(m.data)-1]))
+	for _, p := range []unsafe.Pointer{unsafe.Pointer(&m.blk.start[0]), unsafe.Pointer(&m.blk.big[0]), unsafe.Pointer(&m.blk.tri[0])} {
+		if a := uintptr(p); nativeLittleEndian && (a < first || a > last) {
+			t.Errorf("a block section was copied out of the model's bytes")
 		}
 	}
 }

@@ -27,6 +27,7 @@ func (b *builder) planBlocks() *blockArrays {
 	lay := layout{wordBits: uint(max(1, bits.Len(uint(len(b.m.words)-1)))),
 		bigLinear: defaultBigLinear, triLinear: defaultTriLinear}
 	lay.ptrBits = min(maxPtrBits, 64-bigFixedBits-lay.wordBits)
+	lay = lay.derive()
 	if !lay.fits() {
 		return nil
 	}
@@ -49,13 +50,13 @@ func (b *builder) planBlocks() *blockArrays {
 		}
 		if len(ts) > 0 {
 			ptr = uint64(len(a.tri))
-			blk := layoutBlock(ts, uint32(lay.wordMask()), lay.triLinear)
+			blk := layoutBlock(ts, uint32(lay.mask), lay.triLinear)
 			a.tri = append(a.tri, uint32(len(blk)))
 			a.tri = append(a.tri, blk...)
 		}
 		pc := p2.encode(s2.prob[i])
 		b.noteError(p2.decode(pc), s2.prob[i])
-		e := uint64(g[1]) | pc<<lay.bigProbShift() | b.backoffCode(s2, i, q2)<<lay.bigBoShift() | ptr<<lay.bigPtrShift()
+		e := uint64(g[1]) | pc<<lay.probShift | b.backoffCode(s2, i, q2)<<lay.boShift | ptr<<lay.ptrShift
 		perWord[g[0]] = append(perWord[g[0]], e)
 	}
 	if k != len(tr) || uint64(len(a.tri)-1)>>lay.ptrBits != 0 || !predictsNoUnknown(s2) || !predictsNoUnknown(s3) {
@@ -63,7 +64,7 @@ func (b *builder) planBlocks() *blockArrays {
 	}
 	for c, es := range perWord {
 		a.start[c] = uint32(len(a.big))
-		a.big = append(a.big, layoutBlock(es, lay.wordMask(), lay.bigLinear)...)
+		a.big = append(a.big, layoutBlock(es, lay.mask, lay.bigLinear)...)
 	}
 	if uint64(len(a.big)) > 1<<32-1 {
 		return nil
