@@ -36,23 +36,36 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 	toks, sents, rate, a := r.read(src)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
+	a.Decoded = r.eachDecodable(sents, rate, d.posteriors, func(p position, s slot, post []float64) {
+		if visit != nil {
+			visit(r.verdict(src, toks, p, s, post))
+		}
+	})
+	return a
+}
+
+// eachDecodable sets each changeable sentence's channel for rate, gets its
+// option posteriors from posteriors (the decoder's, or the fast match's
+// local ones), and calls fn for every word with an alternative. It returns
+// how many such words there were.
+func (r *Repairer) eachDecodable(sents []sentence, rate rates, posteriors func([]slot) [][]float64,
+	fn func(p position, s slot, post []float64)) int {
+	n := 0
 	for _, st := range sents {
 		if !st.changeable {
 			continue
 		}
 		setRates(st.slots, rate, r.opts.ChannelWeight)
-		post := d.posteriors(st.slots)
+		post := posteriors(st.slots)
 		for k, p := range st.words {
 			if len(st.slots[k].opts) < 2 {
 				continue
 			}
-			a.Decoded++
-			if visit != nil {
-				visit(r.verdict(src, toks, p, st.slots[k], post[k]))
-			}
+			n++
+			fn(p, st.slots[k], post[k])
 		}
 	}
-	return a
+	return n
 }
 
 // read tokenizes src, builds each sentence's lattice (fast match included)

@@ -39,23 +39,12 @@ func (r *Repairer) Assess(src []byte, examples int) Assessment {
 	toks, sents, rate, an := r.read(src)
 	a := Assessment{Analysis: an}
 	var local localPosteriors
-	for _, st := range sents {
-		if !st.changeable {
-			continue
+	a.Decoded = r.eachDecodable(sents, rate, local.of, func(p position, s slot, post []float64) {
+		a.Changed += 1 - post[0]
+		if ex, ok := r.example(src, toks, p, s, post); ok {
+			a.Examples = append(a.Examples, ex)
 		}
-		setRates(st.slots, rate, r.opts.ChannelWeight)
-		post := local.of(st.slots)
-		for k, p := range st.words {
-			if len(st.slots[k].opts) < 2 {
-				continue
-			}
-			a.Decoded++
-			a.Changed += 1 - post[k][0]
-			if ex, ok := r.example(src, toks, p, st.slots[k], post[k]); ok {
-				a.Examples = append(a.Examples, ex)
-			}
-		}
-	}
+	})
 	a.Examples = strongest(a.Examples, examples)
 	return a
 }
