@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +17,7 @@ type checkOptions struct {
 	threshold float64
 	format    string
 	examples  int
+	jobs      int
 	repair    repairOptions
 }
 
@@ -25,8 +27,9 @@ check reads each file (directories are walked as fix walks them), or standard
 input as one document, and prints a spun score between 0 and 1 with its
 reasons: the estimated share of replaceable words the spinner replaced, the
 share of words whose likely original differs, and the strongest examples.
-It estimates from the decoder's fast match only, without decoding, so it
-triages a crawl at megabytes a second.
+It estimates from the decoder's fast match only, without decoding, and checks
+-j documents at a time (one per core by default), reporting them in input
+order.
 
 --format json writes one JSON record a document:
   {"type":"document","path","score","spun","words","content_rate",
@@ -47,6 +50,7 @@ func newCheckCmd(s Streams) *cobra.Command {
 	f.Float64Var(&o.threshold, "threshold", defaultThreshold, "report a document as spun above this score (0-1)")
 	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
 	f.IntVar(&o.examples, "examples", 3, "strongest examples shown per document")
+	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "documents checked in parallel")
 	o.repair.addFlags(f)
 	return cmd
 }
@@ -58,13 +62,15 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 	if o.threshold < 0 || o.threshold > 1 {
 		return usageError{errors.New("--threshold must be between 0 and 1")}
 	}
+	if o.jobs < 1 {
+		return usageError{fmt.Errorf("-j %d: want at least 1", o.jobs)}
+	}
 	assess, err := o.assessor()
 	if err != nil {
 		return err
 	}
 	found, failed := false, false
-	each := func(path string, src []byte) {
-		v := verdictOf(path, assess(src), o.threshold)
+	emit := func(v checkVerdict) {
 		found = found || v.Spun
 		if err := v.write(s.Out, o.format); err != nil {
 			failed = true
@@ -75,9 +81,11 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		if err != nil {
 			return err
 		}
-		each(stdinName, src)
+		emit(verdictOf(stdinName, assess(src), o.threshold))
 	} else {
-		failed = checkFiles(s, args, each) || failed
+		failed = checkFiles(s, args, o.jobs, func(path string, src []byte) checkVerdict {
+			return verdictOf(path, assess(src), o.threshold)
+		}, emit) || failed
 	}
 	switch {
 	case failed:
@@ -88,26 +96,41 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 	return nil
 }
 
-// checkFiles runs each on every readable file below args, reporting the
-// others on stderr; it says whether any failed.
-func checkFiles(s Streams, args []string, each func(string, []byte)) bool {
-	failed := false
-	for _, it := range files.Collect(args) {
-		src, err := []byte(nil), it.Err
-		if err == nil {
-			src, err = os.ReadFile(it.Path)
-		}
-		if err != nil {
-			fmt.Fprintf(s.Err, "unspin: %v\n", err)
-			failed = true
-			continue
-		}
-		if files.IsBinary(src) {
-			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", it.Path)
-			continue
-		}
-		each(it.Path, src)
+// checkFiles judges every readable file below args on jobs goroutines and
+// emits the verdicts in input order, reporting unreadable files on stderr;
+// it says whether any failed.
+func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) checkVerdict, emit func(checkVerdict)) bool {
+	type result struct {
+		verdict checkVerdict
+		err     error
+		binary  bool
 	}
+	items := files.Collect(args)
+	failed := false
+	files.Ordered(len(items), jobs, func(i int) result {
+		it := items[i]
+		if it.Err != nil {
+			return result{err: it.Err}
+		}
+		src, err := os.ReadFile(it.Path)
+		switch {
+		case err != nil:
+			return result{err: err}
+		case files.IsBinary(src):
+			return result{binary: true}
+		}
+		return result{verdict: judge(it.Path, src)}
+	}, func(i int, r result) {
+		switch {
+		case r.err != nil:
+			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)
+			failed = true
+		case r.binary:
+			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", items[i].Path)
+		default:
+			emit(r.verdict)
+		}
+	})
 	return failed
 }
 
