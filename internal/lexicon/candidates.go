@@ -38,7 +38,7 @@ func (l *Lexicon) lookup(w string) []Candidate {
 	alts := make([]ranked, 0, TableDepth+4)
 	for _, o := range l.swaps.bySpun[w] {
 		ch := math.Log10(l.opts.SwapRate / float64(l.swaps.fanout[o]))
-		alts = append(alts, ranked{Candidate{o, ch, Swap}, ch + l.rankUnigram(o), -1})
+		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: Swap}, ch + l.rankUnigram(o), -1})
 	}
 	// One table list holds each original once; only a mix can repeat one.
 	mixed := len(alts) > 0
@@ -52,7 +52,7 @@ func (l *Lexicon) lookup(w string) []Candidate {
 	}
 	sortRanked(alts)
 	out := make([]Candidate, 1, min(len(alts)+1, l.opts.K))
-	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep}
+	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep, Swappable: l.swaps.original[w]}
 	for _, a := range alts {
 		if len(out) >= l.opts.K {
 			break
@@ -79,7 +79,7 @@ func (l *Lexicon) fromTable(alts []ranked, id int) []ranked {
 		wi, src, logN := l.cand.entry(e)
 		ch := l.channelOf(src, logN)
 		u, _ := l.cand.unigram(wi)
-		alts = append(alts, ranked{Candidate{l.cand.str(wi), ch, src}, ch + u, wi})
+		alts = append(alts, ranked{Candidate{Word: l.cand.str(wi), Channel: ch, Source: src}, ch + u, wi})
 	}
 	return alts
 }
@@ -152,7 +152,7 @@ func (l *Lexicon) fallback(alts []ranked, w string) []ranked {
 		vid := l.cand.find(v)
 		if vid >= 0 || (l.opts.Unigram != nil && l.known(v)) {
 			d := spellDistance(w, v)
-			alts = append(alts, ranked{Candidate{v, l.spellChannel(d), Spelling}, l.spellChannel(d) + l.rankUnigram(v), -1})
+			alts = append(alts, ranked{Candidate{Word: v, Channel: l.spellChannel(d), Source: Spelling}, l.spellChannel(d) + l.rankUnigram(v), -1})
 		}
 		if vid >= 0 && l.cand.flag(vid, flagKey) {
 			alts = l.fromTable(alts, vid)
@@ -164,7 +164,7 @@ func (l *Lexicon) fallback(alts []ranked, w string) []ranked {
 	forEachEdit1(w, func(b []byte) {
 		if l.knownBytes(b) && !l.closed[string(b)] {
 			v := string(b)
-			alts = append(alts, ranked{Candidate{v, l.spellChannel(1), Spelling}, l.spellChannel(1) + l.unigram(v), -1})
+			alts = append(alts, ranked{Candidate{Word: v, Channel: l.spellChannel(1), Source: Spelling}, l.spellChannel(1) + l.unigram(v), -1})
 		}
 	})
 	return alts

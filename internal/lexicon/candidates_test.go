@@ -45,6 +45,25 @@ func TestCandidatesKeepOnly(t *testing.T) {
 	}
 }
 
+// TestKeepSwappable: the kept word says whether the swap table would
+// replace it, which decides the spin rate that applies to keeping it.
+func TestKeepSwappable(t *testing.T) {
+	l := testLexicon(t, 30)
+	for _, tc := range []struct {
+		word      string
+		swappable bool
+	}{
+		{"the", true},       // an original of the swap table ("a" for "the")
+		{"military", true},  // "infantry" for "military"
+		{"fighters", false}, // replaced through the thesaurus
+		{"Washington", false},
+	} {
+		if got := l.Candidates(tc.word)[0]; got.Swappable != tc.swappable {
+			t.Errorf("%s kept as %+v, want Swappable %v", tc.word, got, tc.swappable)
+		}
+	}
+}
+
 func TestCandidatesKnownOnly(t *testing.T) {
 	l := testLexicon(t, 50)
 	uni := l.Options().Unigram

@@ -74,7 +74,7 @@ func (l *Lexicon) reinflectList(alts []ranked, id int, f Form) []ranked {
 			continue
 		}
 		ch := l.channelOf(Morphology, logN)
-		alts = append(alts, ranked{Candidate{o, ch, Morphology}, ch + u, -1})
+		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: Morphology}, ch + u, -1})
 	}
 	return alts
 }

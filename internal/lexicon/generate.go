@@ -39,7 +39,7 @@ func (p *pool) add(word string, n int, channel, score float64, src Source) {
 	}
 	if c, ok := p.best[word]; ok {
 		if c.Channel < channel {
-			p.best[word] = scored{Candidate{word, channel, src}, n, c.score - c.Channel + channel}
+			p.best[word] = scored{Candidate{Word: word, Channel: channel, Source: src}, n, c.score - c.Channel + channel}
 		}
 		return
 	}
@@ -49,7 +49,7 @@ func (p *pool) add(word string, n int, channel, score float64, src Source) {
 	if math.IsInf(score, -1) || math.IsNaN(score) {
 		return // the language model does not know the word
 	}
-	p.best[word] = scored{Candidate{word, channel, src}, n, score}
+	p.best[word] = scored{Candidate{Word: word, Channel: channel, Source: src}, n, score}
 }
 
 // generate ranks the thesaurus, synonym, morphology and spelling originals

@@ -33,6 +33,10 @@ type Candidate struct {
 	Word    string  // lowercased original; may contain spaces for phrases
 	Channel float64 // log10 P(spun | original)
 	Source  Source
+	// Swappable, on the kept word, says the swap table would replace it
+	// (a function word such as "the"), so that it stays with probability
+	// 1 - SwapRate rather than 1 - ReplaceRate.
+	Swappable bool
 }
 
 func (s Source) String() string {

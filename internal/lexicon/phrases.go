@@ -46,7 +46,7 @@ func (l *Lexicon) phrases(span []string) []PhraseCandidate {
 	best := map[PhraseCandidate]bool{}
 	add := func(word string, n int, ch float64) {
 		if l.allKnown(word) {
-			best[PhraseCandidate{Candidate{word, ch, Phrase}, n}] = true
+			best[PhraseCandidate{Candidate{Word: word, Channel: ch, Source: Phrase}, n}] = true
 		}
 	}
 	if !l.closed[span[0]] {

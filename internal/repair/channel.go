@@ -67,14 +67,13 @@ func classOf(src lexicon.Source) rateClass {
 // rateFree turns a lexicon candidate into the rate-free terms the channel
 // needs: for an alternative, ln q(s | o) and its class; for the kept word,
 // whether the spinner could have replaced it at all (a keep probability
-// below one) and under which class, read from the keep probability the
-// lexicon gave it (1 - Swap for a swap-table original).
+// below one) and under which class.
 func (b BaseRates) rateFree(c lexicon.Candidate) (lnq float64, class rateClass, replaceable bool) {
 	if c.Source == lexicon.Keep {
-		if c.Channel >= 0 {
+		switch {
+		case c.Channel >= 0:
 			return 0, contentWords, false
-		}
-		if math.Abs(c.Channel-math.Log10(1-b.Swap)) < 1e-6 {
+		case c.Swappable:
 			return 0, functionWords, true
 		}
 		return 0, contentWords, true
