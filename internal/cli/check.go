@@ -34,6 +34,8 @@ order.
 --format json writes one JSON record a document:
   {"type":"document","path","score","spun","words","content_rate",
    "function_rate","changed","examples":[{"spun","original","confidence"}]}
+and a summary at the end: {"type":"summary","documents","spun","errors"}.
+In text format the summary goes to standard error when it is a terminal.
 
 Exit status: 0 when no document scores above --threshold, 1 when one does,
 2 on usage, input/output or model errors.`
@@ -70,8 +72,10 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		return err
 	}
 	found, failed := false, false
+	var sum checkSummary
 	emit := func(v checkVerdict) {
 		found = found || v.Spun
+		sum.add(v)
 		if err := v.write(s.Out, o.format); err != nil {
 			failed = true
 		}
@@ -83,9 +87,14 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		}
 		emit(verdictOf(stdinName, assess(src), o.threshold))
 	} else {
-		failed = checkFiles(s, args, o.jobs, func(path string, src []byte) checkVerdict {
+		errs := checkFiles(s, args, o.jobs, func(path string, src []byte) checkVerdict {
 			return verdictOf(path, assess(src), o.threshold)
-		}, emit) || failed
+		}, emit)
+		sum.Errors += errs
+		failed = failed || errs > 0
+	}
+	if err := sum.write(s, o.format); err != nil {
+		failed = true
 	}
 	switch {
 	case failed:
@@ -98,15 +107,15 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 
 // checkFiles judges every readable file below args on jobs goroutines and
 // emits the verdicts in input order, reporting unreadable files on stderr;
-// it says whether any failed.
-func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) checkVerdict, emit func(checkVerdict)) bool {
+// it returns how many could not be read.
+func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) checkVerdict, emit func(checkVerdict)) int {
 	type result struct {
 		verdict checkVerdict
 		err     error
 		binary  bool
 	}
 	items := files.Collect(args)
-	failed := false
+	failed := 0
 	files.Ordered(len(items), jobs, func(i int) result {
 		it := items[i]
 		if it.Err != nil {
@@ -124,7 +133,7 @@ func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) c
 		switch {
 		case r.err != nil:
 			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)
-			failed = true
+			failed++
 		case r.binary:
 			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", items[i].Path)
 		default:

@@ -83,6 +83,44 @@ func (v checkVerdict) write(w io.Writer, format string) error {
 	return err
 }
 
+// checkSummary counts a run's verdicts.
+type checkSummary struct {
+	Type      string `json:"type"`
+	Documents int    `json:"documents"`
+	Spun      int    `json:"spun"`
+	Errors    int    `json:"errors"` // documents that could not be read
+}
+
+func (c *checkSummary) add(v checkVerdict) {
+	c.Documents++
+	if v.Spun {
+		c.Spun++
+	}
+}
+
+// write prints the summary as the last JSON record, or in text format as a
+// line on a terminal's stderr, where it cannot mix with the verdicts a
+// script reads.
+func (c checkSummary) write(s Streams, format string) error {
+	if format == "json" {
+		c.Type = "summary"
+		b, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(s.Out, "%s\n", b)
+		return err
+	}
+	if s.ErrTTY && c.Documents+c.Errors > 1 {
+		fmt.Fprintf(s.Err, "unspin: %d of %d documents spun", c.Spun, c.Documents)
+		if c.Errors > 0 {
+			fmt.Fprintf(s.Err, ", %d unreadable", c.Errors)
+		}
+		fmt.Fprintln(s.Err)
+	}
+	return nil
+}
+
 func examplesText(ex []string) string {
 	if len(ex) == 0 {
 		return ""
