@@ -17,8 +17,8 @@
 // the same state can be merged: their futures are scored identically. The
 // decoder walks the columns left to right keeping, after each word, the set
 // of distinct states reached (beam-pruned to the most probable), with the
-// forward score (the log of the summed probability of every path into the
-// state). A backward pass over the same graph then gives, for every word and
+// forward sum (the summed probability of every path into the state). A
+// backward pass over the same graph then gives, for every word and
 // candidate, its posterior: the share of the probability of all paths that
 // pass through that candidate. A fix is proposed where the candidate with
 // the highest posterior is not the spun word itself, and the posterior is its
@@ -87,39 +87,22 @@ type slot struct {
 	opts []option
 }
 
+// node is one language-model state of a column. Its forward and backward
+// sums are probabilities scaled so that the column's largest is 1; the
+// column's scale is kept apart as a logarithm. Sums of probabilities then
+// need no exponential per term, and no sum underflows however long the
+// sentence: the forward-backward recursions of hidden Markov models are
+// scaled the same way.
 type node struct {
 	state lm.State
-	alpha float64 // ln of the summed probability of all paths into the node
-	beta  float64 // ln of the summed probability of all completions
-	acc   logSum  // alpha or beta while its edges are being summed
-}
-
-// logSum accumulates ln Σ e^x with one exponential per term: the sum is
-// kept as e^max · s, rescaled when a larger term arrives.
-type logSum struct{ max, s float64 }
-
-func newLogSum() logSum { return logSum{max: math.Inf(-1)} }
-
-func (l *logSum) add(x float64) {
-	if x <= l.max {
-		l.s += math.Exp(x - l.max)
-		return
-	}
-	l.s = l.s*math.Exp(l.max-x) + 1
-	l.max = x
-}
-
-func (l logSum) value() float64 {
-	if l.s == 0 {
-		return math.Inf(-1)
-	}
-	return l.max + math.Log(l.s)
+	alpha float64 // summed probability of all paths into the node, scaled
+	beta  float64 // summed probability of all its completions, scaled
 }
 
 type edge struct {
-	from, to int32 // node indices in the previous and this column
-	opt      int32 // option index in the slot
-	w        float64
+	from, to int32   // node indices in the previous and this column
+	opt      int32   // option index in the slot
+	p        float64 // e^(scaled log score): the edge's probability weight
 }
 
 // decoder holds the scratch space for one sentence; reuse it across
@@ -132,6 +115,10 @@ type decoder struct {
 	nodes [][]node    // nodes[i]: states after i words (nodes[0] is <s>)
 	edges [][]edge    // edges[i]: edges from nodes[i] to nodes[i+1]
 	post  [][]float64 // post[i][j]: posterior of option j at position i
+
+	// lnAlpha[i] and lnBeta[i] are the logs of the factors that column i's
+	// scaled forward and backward sums were divided by.
+	lnAlpha, lnBeta []float64
 
 	// prune's scratch space
 	order, renum []int32
@@ -148,7 +135,8 @@ func newDecoder(m lm.Model, beam int, scale float64) *decoder {
 func (d *decoder) posteriors(slots []slot) [][]float64 {
 	n := len(slots)
 	d.reset(n)
-	d.nodes[0] = append(d.nodes[0], node{state: d.model.BeginSentence()})
+	d.nodes[0] = append(d.nodes[0], node{state: d.model.BeginSentence(), alpha: 1})
+	d.lnAlpha[0] = 0
 	for i := range slots {
 		d.extend(i, slots[i])
 	}
@@ -165,6 +153,8 @@ func (d *decoder) reset(n int) {
 		d.nodes = append(d.nodes, nil)
 		d.edges = append(d.edges, nil)
 		d.post = append(d.post, nil)
+		d.lnAlpha = append(d.lnAlpha, 0)
+		d.lnBeta = append(d.lnBeta, 0)
 	}
 	for i := 0; i <= n; i++ {
 		d.nodes[i] = d.nodes[i][:0]
@@ -187,20 +177,34 @@ func (d *decoder) extend(i int, s slot) {
 			} else {
 				lp, st = scoreParts(d.model, from.state, *o.parts)
 			}
-			w := d.scale * (float64(lp)*ln10 + o.channel)
+			p := math.Exp(d.scale * (float64(lp)*ln10 + o.channel))
 			v := find(next, st)
 			if v < 0 {
 				v = int32(len(next))
-				next = append(next, node{state: st, acc: newLogSum()})
+				next = append(next, node{state: st})
 			}
-			next[v].acc.add(from.alpha + w)
-			edges = append(edges, edge{from: int32(u), to: v, opt: int32(j), w: w})
+			next[v].alpha += from.alpha * p
+			edges = append(edges, edge{from: int32(u), to: v, opt: int32(j), p: p})
 		}
 	}
-	for k := range next {
-		next[k].alpha = next[k].acc.value()
-	}
+	d.lnAlpha[i+1] = d.lnAlpha[i] + normalise(next, func(n *node) *float64 { return &n.alpha })
 	d.nodes[i+1], d.edges[i] = d.prune(next, edges)
+}
+
+// normalise divides the sums field picks out of col by their largest and
+// returns the log of that divisor (0 for an empty or all-zero column).
+func normalise(col []node, field func(*node) *float64) float64 {
+	top := 0.0
+	for k := range col {
+		top = max(top, *field(&col[k]))
+	}
+	if top == 0 {
+		return 0
+	}
+	for k := range col {
+		*field(&col[k]) /= top
+	}
+	return math.Log(top)
 }
 
 // find returns the index of the node with state st, or -1. Columns hold a
@@ -220,17 +224,17 @@ func find(col []node, st lm.State) int32 {
 // probability mass cannot move a posterior by a visible amount.
 const pruneMargin = 12
 
+// pruneFloor is pruneMargin as a share of the column's best forward sum,
+// which normalise has made 1.
+var pruneFloor = math.Exp(-pruneMargin)
+
 // prune keeps the states of a column whose forward score is within
 // pruneMargin of the best, at most beam of them, and the edges into them,
 // renumbering both.
 func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
-	best := math.Inf(-1)
-	for k := range col {
-		best = max(best, col[k].alpha)
-	}
 	order := d.order[:0]
 	for k := range col {
-		if col[k].alpha >= best-pruneMargin {
+		if col[k].alpha >= pruneFloor {
 			order = append(order, int32(k))
 		}
 	}
@@ -270,56 +274,51 @@ func (d *decoder) prune(col []node, edges []edge) ([]node, []edge) {
 	return append(col[:0], kept...), out
 }
 
-// finish adds the sentence end and returns ln Z, the summed probability of
-// every path kept. The end-of-sentence score is stored in beta of the last
-// column, where the backward pass starts.
+// finish adds the sentence end and returns ln Z, the log of the summed
+// probability of every path kept. The end-of-sentence probability is the
+// backward sum of the last column, where the backward pass starts.
 func (d *decoder) finish(n int) float64 {
-	logZ := math.Inf(-1)
-	for k := range d.nodes[n] {
-		v := &d.nodes[n][k]
-		lp, _ := d.model.Score(v.state, lm.EOS)
-		v.beta = d.scale * float64(lp) * ln10
-		logZ = logAdd(logZ, v.alpha+v.beta)
+	col := d.nodes[n]
+	for k := range col {
+		lp, _ := d.model.Score(col[k].state, lm.EOS)
+		col[k].beta = math.Exp(d.scale * float64(lp) * ln10)
 	}
-	return logZ
+	d.lnBeta[n] = normalise(col, func(n *node) *float64 { return &n.beta })
+	var z float64
+	for k := range col {
+		z += col[k].alpha * col[k].beta
+	}
+	return d.lnAlpha[n] + d.lnBeta[n] + math.Log(z)
 }
 
 func (d *decoder) backward(n int) {
 	for i := n - 1; i >= 0; i-- {
-		col := d.nodes[i]
+		col, next := d.nodes[i], d.nodes[i+1]
 		for k := range col {
-			col[k].acc = newLogSum()
+			col[k].beta = 0
 		}
-		next := d.nodes[i+1]
 		for _, e := range d.edges[i] {
-			col[e.from].acc.add(e.w + next[e.to].beta)
+			col[e.from].beta += e.p * next[e.to].beta
 		}
-		for k := range col {
-			col[k].beta = col[k].acc.value()
-		}
+		d.lnBeta[i] = d.lnBeta[i+1] + normalise(col, func(n *node) *float64 { return &n.beta })
 	}
 }
 
-// collect turns the edge scores of position i into option posteriors.
+// collect turns the edge weights of position i into option posteriors: an
+// edge's share of Z is alpha · p · beta, times the column scales.
 func (d *decoder) collect(i, nopts int, logZ float64) {
 	p := d.post[i][:0]
 	for range nopts {
 		p = append(p, 0)
 	}
+	if math.IsInf(logZ, -1) { // no path at all: nothing to say
+		d.post[i] = p
+		return
+	}
 	from, to := d.nodes[i], d.nodes[i+1]
+	c := math.Exp(d.lnAlpha[i] + d.lnBeta[i+1] - logZ)
 	for _, e := range d.edges[i] {
-		p[e.opt] += math.Exp(from[e.from].alpha + e.w + to[e.to].beta - logZ)
+		p[e.opt] += c * from[e.from].alpha * e.p * to[e.to].beta
 	}
 	d.post[i] = p
-}
-
-// logAdd returns ln(e^a + e^b) without overflow.
-func logAdd(a, b float64) float64 {
-	if a < b {
-		a, b = b, a
-	}
-	if math.IsInf(b, -1) || b-a < -30 { // e^-30 vanishes next to 1 in float64
-		return a
-	}
-	return a + math.Log1p(math.Exp(b-a))
 }

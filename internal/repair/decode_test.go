@@ -57,7 +57,7 @@ func (m *bigramModel) Score(s lm.State, w lm.WordID) (float32, lm.State) {
 }
 
 // bruteForce enumerates every path and returns the exact option posteriors.
-func bruteForce(m *bigramModel, slots []slot) [][]float64 {
+func bruteForce(m lm.Model, slots []slot) [][]float64 {
 	post := make([][]float64, len(slots))
 	for i := range slots {
 		post[i] = make([]float64, len(slots[i].opts))
@@ -143,6 +143,69 @@ func TestBeamPruningKeepsDistribution(t *testing.T) {
 		}
 		if len(d.nodes[i+1]) > 2 {
 			t.Fatalf("column %d kept %d states, beam is 2", i+1, len(d.nodes[i+1]))
+		}
+	}
+}
+
+// pairModel is a bigramModel whose states remember two words, as a trigram
+// model's do, and whose scores depend a little on the older one. Its states
+// branch, so a narrow beam leaves states with no kept successor.
+type pairModel struct{ *bigramModel }
+
+func (m pairModel) Order() int { return 3 }
+func (m pairModel) Score(s lm.State, w lm.WordID) (float32, lm.State) {
+	lp := m.logp[s.Words[0]][w] + 0.5*m.logp[s.Words[1]][w]
+	return lp, lm.State{Words: [lm.MaxOrder - 1]lm.WordID{w, s.Words[0]}, Len: 2}
+}
+
+// TestDeadEndStates: a state all of whose successors were pruned has no
+// completions. Its posterior share is zero; it must not turn the sentence's
+// posteriors into NaN (summed in logarithms, an empty sum is -Inf, and
+// -Inf - -Inf is NaN).
+func TestDeadEndStates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"<unk>", "<s>", "</s>", "a", "b", "c", "d", "e", "f", "g", "h"}
+	m := pairModel{newBigramModel(rng, words)}
+	slots := make([]slot, 8)
+	for i := range slots {
+		for id := 3; id < len(words); id++ {
+			slots[i].opts = append(slots[i].opts, option{id: lm.WordID(id), channel: -rng.Float64() * 3})
+		}
+	}
+	d := newDecoder(m, 2, 1)
+	post := d.posteriors(slots)
+	deadEnds := 0
+	for i := 1; i < len(slots); i++ {
+		for k := range d.nodes[i] {
+			out := false
+			for _, e := range d.edges[i] {
+				out = out || int(e.from) == k
+			}
+			if !out {
+				deadEnds++
+			}
+		}
+	}
+	if deadEnds == 0 {
+		t.Fatal("no state lost all its successors; the test needs another seed")
+	}
+	for i, p := range post {
+		var sum float64
+		for _, x := range p {
+			sum += x
+		}
+		if math.IsNaN(sum) || math.Abs(sum-1) > 1e-9 {
+			t.Fatalf("with %d dead-end states, posteriors at %d sum to %v: %v", deadEnds, i, sum, p)
+		}
+	}
+	// With a beam wide enough for every state, the decoder is exact.
+	want := bruteForce(m, slots[:4])
+	got := newDecoder(m, 1000, 1).posteriors(slots[:4])
+	for i := range want {
+		for j := range want[i] {
+			if math.Abs(got[i][j]-want[i][j]) > 1e-9 {
+				t.Fatalf("posterior[%d][%d] = %v, want %v", i, j, got[i][j], want[i][j])
+			}
 		}
 	}
 }
