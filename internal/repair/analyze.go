@@ -33,7 +33,7 @@ type Analysis struct {
 // candidate other than itself. Edits, spin scores and learned tables are all
 // built from these verdicts.
 func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
-	toks, sents, rate, a := r.read(src)
+	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
 	a.Decoded = r.eachDecodable(sents, rate, d.posteriors, func(p position, s slot, post []float64) {
@@ -68,15 +68,16 @@ func (r *Repairer) eachDecodable(sents []sentence, rate rates, posteriors func([
 	return n
 }
 
-// read tokenizes src, builds each sentence's lattice (fast match included)
-// and estimates the document's spin rates.
-func (r *Repairer) read(src []byte) ([]text.Token, []sentence, rates, Analysis) {
+// read tokenizes src, builds each sentence's lattice (its fast match
+// scoring right words after each position) and estimates the document's
+// spin rates.
+func (r *Repairer) read(src []byte, right int) ([]text.Token, []sentence, rates, Analysis) {
 	toks := text.Tokenize(src)
 	var sents []sentence
 	var a Analysis
 	var scratch []option
 	for _, s := range text.Sentences(src, toks) {
-		st := r.sentence(src, toks, s, &scratch)
+		st := r.sentence(src, toks, s, right, &scratch)
 		a.Words += len(st.slots)
 		sents = append(sents, st)
 	}

@@ -13,8 +13,9 @@ import (
 // model queries. Most are absurd in context ("bottom" for "base" is plausible
 // after "military"; "dog" for "pointer" is not), and a cheap look at the
 // words around each position shows it: score each candidate with the spun
-// words on either side as context, as if it were the only change in the
-// sentence, and keep only those that come within a margin of the best. The
+// words around it as context (the two before and, by default, the one
+// after), as if it were the only change in the sentence, and keep only
+// those that come within a margin of the best. The
 // channel is scored with the highest spin rate the repairer would ever
 // estimate, so that a candidate that could win in a heavily spun document
 // survives. Speech recognisers call this the fast match; it makes decoding
@@ -25,13 +26,21 @@ import (
 // function words its spinner knew).
 const optimisticRate = 0.95
 
+// fastMatch are the fast match's settings: the margin, the channel's
+// weight, and how many spun words after a position it scores.
+type fastMatch struct {
+	margin, weight float64
+	right          int
+}
+
 // prefilter drops the options of each slot whose local score falls more than
 // margin (natural log) below the spun word's. The right-context terms of a
 // score are log probabilities, never positive, so an option whose first
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
-func prefilter(m lm.Model, slots []slot, margin, weight float64) {
+func prefilter(m lm.Model, slots []slot, fm fastMatch) {
+	margin, weight := fm.margin, fm.weight
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
 		opts := slots[i].opts
@@ -40,7 +49,7 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 		}
 		left := leftState(m, slots, i)
 		keep := &opts[0]
-		keep.local = localScore(m, left, slots, i, keep)
+		keep.local = localScore(m, left, slots, i, fm.right, keep)
 		bar := keep.local - margin
 		if keep.replaceable {
 			bar += weight * lnKeep
@@ -50,7 +59,7 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 			if o.phrase {
 				// Its neighbours are spun words of the same phrase: judged
 				// by them it would look absurd, so the decoder weighs it.
-				o.local = localScore(m, left, slots, i, &o)
+				o.local = localScore(m, left, slots, i, fm.right, &o)
 				kept = append(kept, o)
 				continue
 			}
@@ -59,7 +68,7 @@ func prefilter(m lm.Model, slots []slot, margin, weight float64) {
 			if float64(first)*ln10+ch < bar {
 				continue
 			}
-			right, ok := rightScore(m, st, slots, i, bar-ch-float64(first)*ln10)
+			right, ok := rightScore(m, st, slots, i, fm.right, bar-ch-float64(first)*ln10)
 			if ok {
 				o.local = float64(first)*ln10 + right
 				kept = append(kept, o)
@@ -84,20 +93,21 @@ func leftState(m lm.Model, slots []slot, i int) lm.State {
 	return st
 }
 
-// localScore is ln P of option o and the two spun words after it, given left.
-func localScore(m lm.Model, left lm.State, slots []slot, i int, o *option) float64 {
+// localScore is ln P of option o and the right spun words after it, given
+// left.
+func localScore(m lm.Model, left lm.State, slots []slot, i, right int, o *option) float64 {
 	lp, st := scoreOption(m, left, o)
-	right, _ := rightScore(m, st, slots, i, math.Inf(-1))
-	return float64(lp)*ln10 + right
+	rs, _ := rightScore(m, st, slots, i, right, math.Inf(-1))
+	return float64(lp)*ln10 + rs
 }
 
-// rightScore is ln P of the two spun words after position i (and of the
+// rightScore is ln P of the right spun words after position i (and of the
 // sentence end, when it comes within them) from state st. It gives up,
 // returning false, as soon as the sum falls below floor: no later term can
 // raise it.
-func rightScore(m lm.Model, st lm.State, slots []slot, i int, floor float64) (float64, bool) {
+func rightScore(m lm.Model, st lm.State, slots []slot, i, right int, floor float64) (float64, bool) {
 	var total float64
-	for k := i + 1; k < len(slots) && k <= i+2; k++ {
+	for k := i + 1; k < len(slots) && k <= i+right; k++ {
 		var lp float32
 		if o := &slots[k].opts[0]; o.parts == nil { // as in extend
 			lp, st = m.Score(st, o.id)
@@ -108,7 +118,7 @@ func rightScore(m lm.Model, st lm.State, slots []slot, i int, floor float64) (fl
 			return total, false
 		}
 	}
-	if i+2 >= len(slots) {
+	if i+right >= len(slots) {
 		lp, _ := m.Score(st, lm.EOS)
 		total += float64(lp) * ln10
 	}

@@ -49,6 +49,11 @@ type Options struct {
 	// trail the best one in its local context and still be decoded; 0 decodes
 	// every candidate.
 	FastMatch float64
+	// FastMatchRight is how many spun words after a position the fast
+	// match scores a candidate with, besides the two before it. Measured,
+	// one decodes as well as two on every set, learns more of a spinner's
+	// pairs, and saves a third of the fast match's queries.
+	FastMatchRight int
 	// Phrases knows spun multi-word phrases and their originals; nil turns
 	// phrase matching off.
 	Phrases PhraseTable
@@ -80,6 +85,7 @@ func DefaultOptions() Options {
 		PriorWeight:    20,
 		RateIterations: 3,
 		FastMatch:      3,
+		FastMatchRight: 1,
 		PhraseRate:     0.9,
 		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
@@ -215,10 +221,11 @@ func (lp *localPosteriors) of(slots []slot) [][]float64 {
 	return lp.rows
 }
 
-// sentence builds the lattice of sentence s. scratch holds the options
-// before the fast match, reused from sentence to sentence; the lattice keeps
-// a copy of those that pass.
-func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, scratch *[]option) sentence {
+// sentence builds the lattice of sentence s, its fast match scoring right
+// words after each position. scratch holds the options before the fast
+// match, reused from sentence to sentence; the lattice keeps a copy of those
+// that pass.
+func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, right int, scratch *[]option) sentence {
 	var st sentence
 	var entries []*wordEntry
 	n := 0
@@ -247,7 +254,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, scra
 	}
 	*scratch = buf
 	if st.changeable && r.opts.FastMatch > 0 {
-		prefilter(r.model, st.slots, r.opts.FastMatch, r.opts.ChannelWeight)
+		prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right})
 	}
 	kept := 0
 	for _, sl := range st.slots {
