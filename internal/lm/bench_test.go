@@ -120,22 +120,34 @@ func BenchmarkScore(b *testing.B) {
 	b.Run("miss/hot", func(b *testing.B) { benchScore(b, m, misses[:16]) })
 }
 
+// BenchmarkID looks up words of Brown news (nearly all known) and their
+// spelling neighbours (nearly all unknown, as the lexicon's edits of an
+// unknown word are).
 func BenchmarkID(b *testing.B) {
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var words []string
+	var words, edits []string
 	for _, s := range sampleSentences(b, testdata.Shared(b, "data/corpus/brown-news.txt"), 500) {
 		words = append(words, s...)
+		for _, w := range s {
+			edits = append(edits, w+"q", "x"+w)
+		}
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	var n WordID
-	for i := 0; b.Loop(); i++ {
-		n += m.ID(words[i%len(words)])
+	for _, set := range []struct {
+		name  string
+		words []string
+	}{{"known", words}, {"edits", edits}} {
+		b.Run(set.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var n WordID
+			for i := 0; b.Loop(); i++ {
+				n += m.ID(set.words[i%len(set.words)])
+			}
+			sink = float32(n)
+		})
 	}
-	sink = float32(n)
 }
 
 // BenchmarkLoadDefault is the start-up cost of the built-in model: checking

@@ -20,6 +20,7 @@ type Binary struct {
 	offs     []byte
 	vhash    []byte
 	vslots   uint64
+	vtop     vocabTops
 	uni      []byte
 	tables   [MaxOrder + 1]table // tables[n] holds order n, n >= 2
 	closeFn  func() error

@@ -1,6 +1,9 @@
 package lm
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // Order is the model's n-gram order.
 func (m *Binary) Order() int { return m.order }
@@ -48,23 +51,51 @@ func (m *Binary) ID(word string) WordID {
 }
 
 // orderedID searches a version 2 vocabulary table from slot i: spellings
-// are read only where the fingerprint matches.
+// are read only where the fingerprint matches, and slots only where the top
+// byte of their fingerprint does (see vocabTops).
 func (m *Binary) orderedID(word string, h, i uint64) WordID {
 	fp := vocabFingerprint(h)
+	top := uint8(fp >> (vocabFPShift - 8))
+	tops := m.vtop.of(m)
 	for range m.vslots {
-		s := le.Uint64(m.vhash[8*i:])
-		f := s >> vocabFPShift
-		if f == fp && string(m.spelling(WordID(uint32(s)))) == word {
-			return WordID(uint32(s))
-		}
-		if f < fp { // an empty slot's fingerprint is 0
-			return Unknown
+		if t := tops[i]; t < top {
+			return Unknown // ordered: the fingerprints that follow are smaller still
+		} else if t == top {
+			s := le.Uint64(m.vhash[8*i:])
+			f := s >> vocabFPShift
+			if f == fp && string(m.spelling(WordID(uint32(s)))) == word {
+				return WordID(uint32(s))
+			}
+			if f < fp { // an empty slot's fingerprint is 0
+				return Unknown
+			}
 		}
 		if i++; i == m.vslots {
 			i = 0
 		}
 	}
 	return Unknown
+}
+
+// vocabTops holds the top byte of each vocabulary slot's fingerprint, 0 for
+// an empty slot. Along a probe sequence fingerprints only decrease, so a
+// word that is not there is nearly always turned away by this array, a
+// seventh of the table's size: the lexicon asks about hundreds of spelling
+// neighbours of every unknown word, and they then stay in cache. It is
+// built on the first lookup, at a cost of about 0.1 ms.
+type vocabTops struct {
+	once sync.Once
+	tops []uint8
+}
+
+func (v *vocabTops) of(m *Binary) []uint8 {
+	v.once.Do(func() {
+		v.tops = make([]uint8, m.vslots)
+		for i := range v.tops {
+			v.tops[i] = uint8(le.Uint64(m.vhash[8*i:]) >> (64 - 8))
+		}
+	})
+	return v.tops
 }
 
 // Unigram is log10 P(w) with no context; the unknown-word probability for
