@@ -50,7 +50,9 @@ func (r *Repairer) Assess(src []byte, examples int) Assessment {
 	toks, sents, rate, an := r.read(src, assessRight)
 	a := Assessment{Analysis: an}
 	var local localPosteriors
-	a.Decoded = r.eachDecodable(sents, rate, local.of, func(p position, s slot, post []float64) {
+	f := factorsOf(rate, r.opts.ChannelWeight)
+	posteriors := func(slots []slot) [][]float64 { return local.of(slots, f) }
+	a.Decoded = r.eachDecodable(sents, rate, posteriors, func(p position, s slot, post []float64) {
 		a.Changed += 1 - post[0]
 		if ex, ok := r.example(src, toks, p, s, post); ok {
 			a.Examples = append(a.Examples, ex)

@@ -34,7 +34,8 @@ type fastMatch struct {
 }
 
 // prefilter drops the options of each slot whose local score falls more than
-// margin (natural log) below the spun word's. The right-context terms of a
+// margin (natural log) below the spun word's, and leaves the local scores of
+// those it keeps in their evidence, for setEvidence. The right-context terms of a
 // score are log probabilities, never positive, so an option whose first
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
@@ -49,8 +50,8 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 		}
 		left := leftState(m, slots, i)
 		keep := &opts[0]
-		keep.local = localScore(m, left, slots, i, fm.right, keep)
-		bar := keep.local - margin
+		keep.evidence = localScore(m, left, slots, i, fm.right, keep) // ln, until setEvidence
+		bar := keep.evidence - margin
 		if keep.replaceable {
 			bar += weight * lnKeep
 		}
@@ -59,7 +60,7 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 			if o.phrase {
 				// Its neighbours are spun words of the same phrase: judged
 				// by them it would look absurd, so the decoder weighs it.
-				o.local = localScore(m, left, slots, i, fm.right, &o)
+				o.evidence = localScore(m, left, slots, i, fm.right, &o)
 				kept = append(kept, o)
 				continue
 			}
@@ -70,7 +71,7 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 			}
 			right, ok := rightScore(m, st, slots, i, fm.right, bar-ch-float64(first)*ln10)
 			if ok {
-				o.local = float64(first)*ln10 + right
+				o.evidence = float64(first)*ln10 + right
 				kept = append(kept, o)
 			}
 		}
@@ -123,4 +124,23 @@ func rightScore(m lm.Model, st lm.State, slots []slot, i, right int, floor float
 		total += float64(lp) * ln10
 	}
 	return total, total >= floor
+}
+
+// setEvidence turns the local scores the fast match left in the options'
+// evidence (0 where it did not run) into the rate-free part of the local
+// posteriors: e^(local + weight·ln q), divided by the slot's largest. The
+// rate estimation then costs a multiplication an option per round rather
+// than an exponential.
+func setEvidence(slots []slot, weight float64) {
+	for _, s := range slots {
+		top := math.Inf(-1)
+		for j := range s.opts {
+			o := &s.opts[j]
+			o.evidence += weight * o.lnq // ln q is 0 for the kept word
+			top = max(top, o.evidence)
+		}
+		for j := range s.opts {
+			s.opts[j].evidence = math.Exp(s.opts[j].evidence - top)
+		}
+	}
 }

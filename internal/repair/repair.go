@@ -166,10 +166,10 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 	var local localPosteriors
 	for range o.RateIterations {
 		var replaced, replaceable rates
+		f := factorsOf(rate, o.ChannelWeight)
 		for _, st := range sents {
 			if st.changeable {
-				setRates(st.slots, rate, o.ChannelWeight)
-				rateCounts(st.slots, local.of(st.slots), &replaced, &replaceable)
+				rateCounts(st.slots, local.of(st.slots, f), &replaced, &replaceable)
 			} else {
 				rateCounts(st.slots, nil, &replaced, &replaceable)
 			}
@@ -182,15 +182,28 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 	return rate
 }
 
-// localPosteriors normalises each slot's local score plus channel into a
-// distribution over its options. The rows share one buffer, reused from
-// call to call: a result of "of" is valid until its next call.
+// localPosteriors normalises each slot's local evidence times its channel
+// into a distribution over its options. The rows share one buffer, reused
+// from call to call: a result of "of" is valid until its next call.
 type localPosteriors struct {
 	rows [][]float64
 	flat []float64
 }
 
-func (lp *localPosteriors) of(slots []slot) [][]float64 {
+// rateFactors are the channel's rate terms, e^(weight·ln(1 - r)) for a kept
+// word and e^(weight·ln r) for an alternative, per rate class.
+type rateFactors struct{ keep, alt rates }
+
+func factorsOf(r rates, weight float64) rateFactors {
+	var f rateFactors
+	for c := range r {
+		f.keep[c] = math.Exp(weight * math.Log1p(-r[c]))
+		f.alt[c] = math.Exp(weight * math.Log(r[c]))
+	}
+	return f
+}
+
+func (lp *localPosteriors) of(slots []slot, f rateFactors) [][]float64 {
 	n := 0
 	for _, s := range slots {
 		n += len(s.opts)
@@ -203,14 +216,15 @@ func (lp *localPosteriors) of(slots []slot) [][]float64 {
 	for _, s := range slots {
 		p := buf[:len(s.opts):len(s.opts)]
 		buf = buf[len(s.opts):]
-		top := math.Inf(-1)
-		for j, o := range s.opts {
-			p[j] = o.local + o.channel
-			top = max(top, p[j])
+		keep := &s.opts[0]
+		p[0] = keep.evidence
+		if keep.replaceable {
+			p[0] *= f.keep[keep.class]
 		}
-		var z float64
-		for j := range p {
-			p[j] = math.Exp(p[j] - top)
+		z := p[0]
+		for j := 1; j < len(s.opts); j++ {
+			o := &s.opts[j]
+			p[j] = o.evidence * f.alt[o.class]
 			z += p[j]
 		}
 		for j := range p {
@@ -256,6 +270,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, righ
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right})
 	}
+	setEvidence(st.slots, r.opts.ChannelWeight)
 	kept := 0
 	for _, sl := range st.slots {
 		kept += len(sl.opts)
