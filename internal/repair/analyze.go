@@ -33,7 +33,9 @@ type Analysis struct {
 // candidate other than itself. Edits, spin scores and learned tables are all
 // built from these verdicts.
 func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
-	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight)
+	arena := r.arenas.Get().(*optionArena)
+	defer r.putArena(arena)
+	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
 	a.Decoded = r.eachDecodable(sents, rate, d.posteriors, func(p position, s slot, post []float64) {
@@ -69,15 +71,14 @@ func (r *Repairer) eachDecodable(sents []sentence, rate rates, posteriors func([
 }
 
 // read tokenizes src, builds each sentence's lattice (its fast match
-// scoring right words after each position) and estimates the document's
-// spin rates.
-func (r *Repairer) read(src []byte, right int) ([]text.Token, []sentence, rates, Analysis) {
+// scoring right words after each position, its options from arena) and
+// estimates the document's spin rates.
+func (r *Repairer) read(src []byte, right int, arena *optionArena) ([]text.Token, []sentence, rates, Analysis) {
 	toks := text.Tokenize(src)
 	var sents []sentence
 	var a Analysis
-	var scratch []option
 	for _, s := range text.Sentences(src, toks) {
-		st := r.sentence(src, toks, s, right, &scratch)
+		st := r.sentence(src, toks, s, right, arena)
 		a.Words += len(st.slots)
 		sents = append(sents, st)
 	}
@@ -95,4 +96,10 @@ func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, po
 		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}
 	}
 	return w
+}
+
+// putArena returns a document's arena once nothing refers to its options.
+func (r *Repairer) putArena(a *optionArena) {
+	a.reset()
+	r.arenas.Put(a)
 }

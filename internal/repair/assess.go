@@ -47,7 +47,9 @@ type Example struct {
 // Assess estimates src's spin rates and changed words from the fast match,
 // keeping at most examples examples.
 func (r *Repairer) Assess(src []byte, examples int) Assessment {
-	toks, sents, rate, an := r.read(src, assessRight)
+	arena := r.arenas.Get().(*optionArena)
+	defer r.putArena(arena)
+	toks, sents, rate, an := r.read(src, assessRight, arena)
 	a := Assessment{Analysis: an}
 	var local localPosteriors
 	f := factorsOf(rate, r.opts.ChannelWeight)

@@ -112,14 +112,16 @@ type Repairer struct {
 	model lm.Model
 	lex   Candidates
 	opts  Options
-	pool  sync.Pool // *decoder
-	words wordCache
+	pool   sync.Pool // *decoder
+	arenas sync.Pool // *optionArena
+	words  wordCache
 }
 
 // New returns a Repairer deciding with model and proposing with lex.
 func New(model lm.Model, lex Candidates, opts Options) *Repairer {
 	r := &Repairer{model: model, lex: lex, opts: opts}
 	r.pool.New = func() any { return newDecoder(model, opts.Beam, opts.Scale) }
+	r.arenas.New = func() any { return new(optionArena) }
 	return r
 }
 
@@ -236,13 +238,10 @@ func (lp *localPosteriors) of(slots []slot, f rateFactors) [][]float64 {
 }
 
 // sentence builds the lattice of sentence s, its fast match scoring right
-// words after each position. scratch holds the options before the fast
-// match, reused from sentence to sentence; the lattice keeps a copy of those
-// that pass.
-func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, right int, scratch *[]option) sentence {
+// words after each position, with its options taken from arena.
+func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, right int, arena *optionArena) sentence {
 	var st sentence
 	var entries []*wordEntry
-	n := 0
 	for i := s.Start; i < s.End; i++ {
 		t := toks[i]
 		if !t.IsWord() && t.Kind != text.Number {
@@ -251,38 +250,40 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, righ
 		w := r.word(src, toks, i)
 		st.words = append(st.words, position{tok: i, cands: w.cands})
 		entries = append(entries, w)
-		n += len(w.opts)
 		st.changeable = st.changeable || len(w.opts) > 1
 	}
 	if r.opts.Phrases != nil {
 		st.changeable = r.matchPhrases(src, toks, &st, entries) || st.changeable
 	}
+	n := 0
+	for _, w := range entries {
+		n += len(w.opts)
+	}
 	// One copy of the shared options for the whole sentence, each slot's
 	// capped to its own part so that pruning one cannot spill into the next.
-	buf := slices.Grow((*scratch)[:0], n)
+	buf := arena.grow(n)
 	st.slots = make([]slot, len(entries))
 	for k, w := range entries {
 		at := len(buf)
 		buf = append(buf, w.opts...)
 		st.slots[k].opts = buf[at:len(buf):len(buf)]
 	}
-	*scratch = buf
 	if st.changeable && r.opts.FastMatch > 0 {
 		prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right})
 	}
 	setEvidence(st.slots, r.opts.ChannelWeight)
-	kept := 0
-	for _, sl := range st.slots {
-		kept += len(sl.opts)
-	}
-	own := make([]option, 0, kept)
+	// The fast match kept a prefix of each slot: close the gaps, moving
+	// each prefix down (never past the slots not yet moved), and give the
+	// rest back to the arena.
+	kept := buf[:0]
 	st.changeable = false
 	for k, sl := range st.slots {
-		at := len(own)
-		own = append(own, sl.opts...)
-		st.slots[k].opts = own[at:len(own):len(own)]
+		at := len(kept)
+		kept = append(kept, sl.opts...)
+		st.slots[k].opts = kept[at:len(kept):len(kept)]
 		st.changeable = st.changeable || len(sl.opts) > 1
 	}
+	arena.keep(len(kept))
 	return st
 }
 
