@@ -109,9 +109,9 @@ type Candidates interface {
 
 // Repairer proposes edits for a text. It is safe for concurrent use.
 type Repairer struct {
-	model lm.Model
-	lex   Candidates
-	opts  Options
+	model  lm.Model
+	lex    Candidates
+	opts   Options
 	pool   sync.Pool // *decoder
 	arenas sync.Pool // *optionArena
 	words  wordCache
