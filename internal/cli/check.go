@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/stream"
 )
 
 type checkOptions struct {
@@ -80,16 +82,21 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 			failed = true
 		}
 	}
+	judge := func(path string, in io.Reader) (checkVerdict, string, error) {
+		a, skip, err := assessReader(in, assess, o.examples)
+		return verdictOf(path, a, o.threshold), skip, err
+	}
 	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
-		src, err := io.ReadAll(s.In)
-		if err != nil {
+		v, skip, err := judge(stdinName, readErrors{s.In})
+		switch {
+		case err != nil:
 			return err
+		case skip != "":
+			return fmt.Errorf("standard input: %s", skip)
 		}
-		emit(verdictOf(stdinName, assess(src), o.threshold))
+		emit(v)
 	} else {
-		errs := checkFiles(s, args, o.jobs, func(path string, src []byte) checkVerdict {
-			return verdictOf(path, assess(src), o.threshold)
-		}, emit)
+		errs := checkFiles(s, args, o.jobs, judge, emit)
 		sum.Errors += errs
 		failed = failed || errs > 0
 	}
@@ -108,11 +115,11 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 // checkFiles judges every readable file below args on jobs goroutines and
 // emits the verdicts in input order, reporting unreadable files on stderr;
 // it returns how many could not be read.
-func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) checkVerdict, emit func(checkVerdict)) int {
+func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader) (checkVerdict, string, error), emit func(checkVerdict)) int {
 	type result struct {
 		verdict checkVerdict
+		skip    string // why the file is not text to check
 		err     error
-		binary  bool
 	}
 	items := files.Collect(args)
 	failed := 0
@@ -121,26 +128,63 @@ func checkFiles(s Streams, args []string, jobs int, judge func(string, []byte) c
 		if it.Err != nil {
 			return result{err: it.Err}
 		}
-		src, err := os.ReadFile(it.Path)
-		switch {
-		case err != nil:
+		f, err := os.Open(it.Path)
+		if err != nil {
 			return result{err: err}
-		case files.IsBinary(src):
-			return result{binary: true}
 		}
-		return result{verdict: judge(it.Path, src)}
+		defer f.Close()
+		v, skip, err := judge(it.Path, f)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", it.Path, err)
+		}
+		return result{verdict: v, skip: skip, err: err}
 	}, func(i int, r result) {
 		switch {
 		case r.err != nil:
 			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)
 			failed++
-		case r.binary:
+		case r.skip == files.Binary:
 			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", items[i].Path)
+		case r.skip != "":
+			fmt.Fprintf(s.Err, "unspin: skipping %s: %s\n", items[i].Path, r.skip)
 		default:
 			emit(r.verdict)
 		}
 	})
 	return failed
+}
+
+// checkWindow is the least piece of a long document assessed at once. A
+// shorter document is assessed whole; a longer one a piece at a time, cut
+// at paragraph or sentence boundaries, and the pieces' evidence added up,
+// so that a file of any size is checked in bounded memory (a lattice takes
+// about 60 bytes for each byte of text).
+const checkWindow = 1 << 20
+
+// assessReader assesses the document read from in, or says why it is not
+// text to check (files.Sniff's reasons).
+func assessReader(in io.Reader, assess func([]byte) repair.Assessment, examples int) (repair.Assessment, string, error) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, err := br.Peek(files.SniffLen)
+	if err != nil && err != io.EOF {
+		return repair.Assessment{}, "", err
+	}
+	if skip := files.Sniff(head, err == io.EOF); skip != "" {
+		return repair.Assessment{}, skip, nil
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 0, 64<<10), stream.DefaultMax)
+	sc.Split(stream.Split(checkWindow, stream.DefaultMax))
+	var total repair.Assessment
+	for first := true; sc.Scan(); first = false {
+		a := assess(sc.Bytes())
+		if first {
+			total = a
+		} else {
+			total.Add(a, examples)
+		}
+	}
+	return total, "", sc.Err()
 }
 
 // testAssessFunc replaces the model-backed assessment in tests.

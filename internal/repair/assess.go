@@ -17,11 +17,12 @@ import (
 // differs and to pick the strongest examples.
 //
 // Its fast match also judges each word from the two words before it only
-// (assessRight). The word after costs nearly half of the fast match's
-// queries, and a document's evidence, summed over hundreds of words, does
-// not need it: on the detection sets of docs/learning.md, spun and clean
-// documents stay as far apart, and the clean Brown documents raise fewer
-// false alarms.
+// (assessRight). The words after cost most of the fast match's queries,
+// and a document's evidence, summed over hundreds of words, hardly needs
+// them. Measured on the detection sets of docs/learning.md against the
+// repairer's one word after: the first set stays at precision and recall
+// 1.00, false alarms among the clean Brown documents fall from 28 to 7 of
+// 1,434, and the lighter held-out spinner loses 2 of its 116 documents.
 
 // assessRight is the number of words after a position that Assess's fast
 // match scores.
@@ -62,6 +63,20 @@ func (r *Repairer) Assess(src []byte, examples int) Assessment {
 	})
 	a.Examples = strongest(a.Examples, examples)
 	return a
+}
+
+// Add folds in b, the assessment of the next piece of the same document,
+// keeping the examples strongest examples. The rates become the averages of
+// the pieces' weighted by their words.
+func (a *Assessment) Add(b Assessment, examples int) {
+	if words := a.Words + b.Words; words > 0 {
+		a.ContentRate = (a.ContentRate*float64(a.Words) + b.ContentRate*float64(b.Words)) / float64(words)
+		a.FunctionRate = (a.FunctionRate*float64(a.Words) + b.FunctionRate*float64(b.Words)) / float64(words)
+	}
+	a.Words += b.Words
+	a.Decoded += b.Decoded
+	a.Changed += b.Changed
+	a.Examples = strongest(append(a.Examples, b.Examples...), examples)
 }
 
 // example is the word's best alternative when it beats keeping the word.
