@@ -37,15 +37,9 @@ type Options struct {
 	Progress io.Writer
 }
 
-// DefaultOptions are the measured defaults (docs/learning.md). The decoder
-// offers unknown words only swap-table candidates: repair gains from giving
-// an archaism ("ofttimes") all its synonyms, but each one takes a share of
-// the posterior, and on a synthetic spinner the learned table then held 46
-// of its 100 most frequent pairs instead of 61.
+// DefaultOptions are the measured defaults (docs/learning.md).
 func DefaultOptions() Options {
-	rep := repair.DefaultOptions()
-	rep.UnknownSwapsOnly = true
-	return Options{Rounds: 3, PriorWeight: 10, MinEvidence: 3, MinDocs: 2, ProposePrior: 0.02, Repair: rep}
+	return Options{Rounds: 3, PriorWeight: 10, MinEvidence: 3, MinDocs: 2, ProposePrior: 0.02, Repair: repair.DefaultOptions()}
 }
 
 // pairKey is an (original, spun) pair.

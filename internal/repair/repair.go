@@ -64,12 +64,6 @@ type Options struct {
 	// Base are the rates the lexicon assumed, factored out of its channel:
 	// set them from the lexicon's options (the defaults are the lexicon's).
 	Base BaseRates
-	// UnknownSwapsOnly offers a word the model does not know only the swap
-	// table's candidates. Repair leaves it off: such words are mostly a
-	// spinner's archaisms. Learning turns it on, because the model's flat
-	// unknown-word probability spreads their posterior over every synonym
-	// and dilutes the evidence for the pairs the spinner really uses.
-	UnknownSwapsOnly bool
 }
 
 // DefaultOptions are the measured defaults (see the README's quality table).
@@ -332,9 +326,8 @@ func (r *Repairer) slot(norm string, cands []lexicon.Candidate) slot {
 	if keep == lm.Unknown {
 		parts = compoundParts(r.model, norm)
 	}
-	swapsOnly := keep == lm.Unknown && (parts != nil || r.opts.UnknownSwapsOnly)
 	for j, c := range cands {
-		if j == 0 || c.Source == lexicon.Spelling || (swapsOnly && c.Source != lexicon.Swap) {
+		if j == 0 || c.Source == lexicon.Spelling || (parts != nil && c.Source != lexicon.Swap) {
 			continue
 		}
 		id := r.model.ID(c.Word)

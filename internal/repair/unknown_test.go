@@ -97,35 +97,3 @@ func TestUnknownWordOptions(t *testing.T) {
 		}
 	}
 }
-
-// TestUnknownSwapsOnly checks the learner's setting: an unknown word keeps
-// only the swap table's candidates.
-func TestUnknownSwapsOnly(t *testing.T) {
-	model, err := lm.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if model.ID("ofttimes") != lm.Unknown {
-		t.Skip("the model knows ofttimes")
-	}
-	o := OptionsFor(lex)
-	o.UnknownSwapsOnly = true
-	r := New(model, LexiconFor(model, lex, o.Candidates), o)
-	cands := r.lex.Candidates("ofttimes")
-	s := r.slot("ofttimes", cands)
-	if len(s.opts) == 0 || s.opts[0].id != lm.Unknown {
-		t.Fatalf("ofttimes kept as %+v", s.opts)
-	}
-	for _, opt := range s.opts[1:] {
-		if src := cands[opt.cand].Source; src != lexicon.Swap {
-			t.Errorf("ofttimes offers %q from %v; with UnknownSwapsOnly only swaps", cands[opt.cand].Word, src)
-		}
-	}
-	if known := r.slot("often", r.lex.Candidates("often")); len(known.opts) < 2 {
-		t.Errorf("a known word lost its candidates: %d options", len(known.opts))
-	}
-}
