@@ -53,8 +53,9 @@ func round3(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
 // of its estimated content spin rate over 10% and its share of likely
 // changed words over 3%. Those are the midpoints of the gaps measured on
 // 40-sentence Brown news documents (docs/learning.md): spun ones showed
-// rates of 14-37% and 4-14% changed, clean news and modern prose 0.5-6%
-// and 0-2%. The slope puts both populations' extremes beyond 0.85 and 0.15.
+// rates of 16-39% and 4-15% changed, clean news and modern prose 0.3-6%
+// and 0-1.6%. The slope puts both populations' extremes beyond 0.85 and
+// 0.15.
 func spunScore(a repair.Assessment) float64 {
 	changed := a.Changed / float64(max(a.Words, 1))
 	z := 0.5*a.ContentRate/0.10 + 0.5*changed/0.03
