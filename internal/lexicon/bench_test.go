@@ -8,8 +8,13 @@ import (
 	"github.com/unspin/unspin/internal/testdata"
 )
 
-func benchTokens(b *testing.B) []string {
-	data, err := os.ReadFile(testdata.Shared(b, "samples/seed-article.spun.txt"))
+// seedArticle is the real spun article, in the shared data.
+const seedArticle = "samples/seed-article.spun.txt"
+
+// benchTokens are the words of a file of the shared data, punctuation
+// trimmed.
+func benchTokens(b *testing.B, path string) []string {
+	data, err := os.ReadFile(testdata.Shared(b, path))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -24,7 +29,7 @@ func benchTokens(b *testing.B) []string {
 
 // BenchmarkCandidatesCold is the cost of a page's words with an empty cache.
 func BenchmarkCandidatesCold(b *testing.B) {
-	toks := benchTokens(b)
+	toks := benchTokens(b, seedArticle)
 	base := testLexicon(b, DefaultK)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -39,7 +44,7 @@ func BenchmarkCandidatesCold(b *testing.B) {
 
 // BenchmarkCandidatesWarm is the amortised cost once words repeat.
 func BenchmarkCandidatesWarm(b *testing.B) {
-	toks := benchTokens(b)
+	toks := benchTokens(b, seedArticle)
 	l := testLexicon(b, DefaultK)
 	for _, w := range toks {
 		l.Candidates(w)
@@ -52,7 +57,7 @@ func BenchmarkCandidatesWarm(b *testing.B) {
 }
 
 func BenchmarkPhrasesCold(b *testing.B) {
-	toks := benchTokens(b)
+	toks := benchTokens(b, seedArticle)
 	base := testLexicon(b, DefaultK)
 	b.ResetTimer()
 	for range b.N {
@@ -84,7 +89,7 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkFirstLookup(b *testing.B) {
 	seen := map[string]bool{}
 	var distinct []string
-	for _, w := range benchTokens(b) {
+	for _, w := range benchTokens(b, seedArticle) {
 		if !seen[w] {
 			seen[w] = true
 			distinct = append(distinct, w)
@@ -105,16 +110,7 @@ func BenchmarkFirstLookup(b *testing.B) {
 // BenchmarkCorpus is a long text's lookups, every token, with an empty
 // cache: Brown news, about 100,000 words, 14,000 of them distinct.
 func BenchmarkCorpus(b *testing.B) {
-	data, err := os.ReadFile(testdata.Shared(b, "data/corpus/brown-news.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	var toks []string
-	for _, w := range strings.Fields(string(data)) {
-		if w = trimPunct(w); w != "" {
-			toks = append(toks, w)
-		}
-	}
+	toks := benchTokens(b, "data/corpus/brown-news.txt")
 	base := testLexicon(b, DefaultK)
 	o := base.Options()
 	o.SameModel = true
