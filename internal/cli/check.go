@@ -31,7 +31,8 @@ reasons: the estimated share of replaceable words the spinner replaced, the
 share of words whose likely original differs, and the strongest examples.
 It estimates from the decoder's fast match only, without decoding, and checks
 -j documents at a time (one per core by default), reporting them in input
-order.
+order. A document longer than a megabyte is read a window at a time, so that
+one of any size is checked in bounded memory.
 
 --format json writes one JSON record a document:
   {"type":"document","path","score","spun","words","content_rate",
