@@ -57,7 +57,7 @@ func (l *Lexicon) lookup(w string) []Candidate {
 		if len(out) >= l.opts.K {
 			break
 		}
-		if mixed && hasWord(out, a.Word) {
+		if (mixed && hasWord(out, a.Word)) || changesQuantity(w, a.Word) {
 			continue
 		}
 		if (a.idx >= 0 && l.knownAt(a.idx)) || (a.idx < 0 && l.known(a.Word)) {

@@ -1,0 +1,52 @@
+package lexicon
+
+import "testing"
+
+func TestQuantity(t *testing.T) {
+	for _, tc := range []struct {
+		w       string
+		n       int
+		ordinal bool
+		ok      bool
+	}{
+		{"zero", 0, false, true},
+		{"eleven", 11, false, true},
+		{"twenty", 20, false, true},
+		{"twenty-five", 25, false, true},
+		{"ninety-nine", 99, false, true},
+		{"first", 1, true, true},
+		{"twenty-fifth", 25, true, true},
+		{"hundred", 100, false, true},
+		{"dozen", 12, false, true},
+		{"thousandth", 1000, true, true},
+		{"twenty-ten", 0, false, false},
+		{"five-year", 0, false, false},
+		{"ii", 0, false, false},
+		{"unity", 0, false, false},
+	} {
+		n, ord, ok := quantity(tc.w)
+		if ok != tc.ok || (ok && (n != tc.n || ord != tc.ordinal)) {
+			t.Errorf("quantity(%q) = %d, %v, %v; want %d, %v, %v", tc.w, n, ord, ok, tc.n, tc.ordinal, tc.ok)
+		}
+	}
+}
+
+// TestNumbersKeepTheirValue: a number word is never offered another number
+// as its original, while other originals, and numbers for other words,
+// still are.
+func TestNumbersKeepTheirValue(t *testing.T) {
+	l := testLexicon(t, 60)
+	for _, w := range []string{"twenty-five", "two", "first", "eleven", "hundred"} {
+		for _, c := range l.Candidates(w)[1:] {
+			if changesQuantity(w, c.Word) {
+				t.Errorf("%s offers %q", w, c.Word)
+			}
+		}
+	}
+	if got := l.Candidates("twenty-five"); len(got) < 2 {
+		t.Errorf("twenty-five lost every original: %v", got)
+	}
+	if !changesQuantity("twenty-five", "eleven") || !changesQuantity("one", "first") || changesQuantity("ii", "two") || changesQuantity("dozen", "twelve") {
+		t.Error("changesQuantity misjudges a pair")
+	}
+}
