@@ -15,11 +15,11 @@ import (
 // words around each position shows it: score each candidate with the spun
 // words around it as context (the two before and, by default, the one
 // after), as if it were the only change in the sentence, and keep only
-// those that come within a margin of the best. The
-// channel is scored with the highest spin rate the repairer would ever
-// estimate, so that a candidate that could win in a heavily spun document
-// survives. Speech recognisers call this the fast match; it makes decoding
-// nearly linear in the number of words.
+// those that come within a margin of the best. The channel is scored with
+// the highest spin rate the repairer would ever estimate, so that a
+// candidate that could win in a heavily spun document survives. Speech
+// recognisers call this the fast match; it makes decoding nearly linear in
+// the number of words.
 
 // optimisticRate is the spin rate the fast match assumes: the highest a
 // document can plausibly show (the real sample replaced about 95% of the
@@ -35,8 +35,8 @@ type fastMatch struct {
 
 // prefilter drops the options of each slot whose local score falls more than
 // margin (natural log) below the spun word's, and leaves the local scores of
-// those it keeps in their evidence, for setEvidence. The right-context terms of a
-// score are log probabilities, never positive, so an option whose first
+// those it keeps in their evidence, for setEvidence. The right-context terms
+// of a score are log probabilities, never positive, so an option whose first
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
