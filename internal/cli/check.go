@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/unspin/unspin/internal/files"
+	"github.com/unspin/unspin/internal/render"
 	"github.com/unspin/unspin/internal/repair"
 	"github.com/unspin/unspin/internal/stream"
 )
@@ -124,6 +125,11 @@ func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader
 	}
 	items := files.Collect(args)
 	failed := 0
+	var progress *render.Progress
+	if s.ErrTTY && len(items) >= progressMin {
+		progress = render.NewProgress(s.Err, len(items))
+		defer progress.Clear()
+	}
 	files.Ordered(len(items), jobs, func(i int) result {
 		it := items[i]
 		if it.Err != nil {
@@ -140,6 +146,10 @@ func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader
 		}
 		return result{verdict: v, skip: skip, err: err}
 	}, func(i int, r result) {
+		if progress != nil {
+			progress.Clear() // the line below goes where the bar was
+			defer progress.Step()
+		}
 		switch {
 		case r.err != nil:
 			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -48,5 +49,30 @@ func TestAssessReaderWindows(t *testing.T) {
 	calls = 0
 	if _, skip, _ := assessReader(strings.NewReader("\xff\xfeT\x00h\x00e\x00"), assess, 3); skip == "" || calls != 0 {
 		t.Errorf("UTF-16: skip %q after %d windows", skip, calls)
+	}
+}
+
+// TestCheckProgressOnlyOnTerminalStderr: a long check draws a progress bar
+// and its summary on a terminal's stderr, and stdout holds a verdict a file.
+func TestCheckProgressOnlyOnTerminalStderr(t *testing.T) {
+	testAssessFunc = func(src []byte) repair.Assessment {
+		return repair.Assessment{Analysis: repair.Analysis{Words: 3}}
+	}
+	t.Cleanup(func() { testAssessFunc = nil })
+	n := progressMin + 5
+	dir := writeFiles(t, n, "the infantry\n")
+	for _, tty := range []bool{true, false} {
+		code, out, errs := run([]string{"check", "-j", "3", dir}, tty)
+		if code != 0 {
+			t.Errorf("tty=%v: exit %d; stderr %q", tty, code, errs)
+		}
+		if lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); len(lines) != n || strings.ContainsAny(out, "\r[#") {
+			t.Errorf("tty=%v: stdout holds more than the verdicts:\n%q", tty, out)
+		}
+		bar := strings.Contains(errs, fmt.Sprintf("%d/%d files", n, n))
+		summary := strings.Contains(errs, fmt.Sprintf("0 of %d documents spun", n))
+		if bar != tty || summary != tty {
+			t.Errorf("tty=%v: progress bar %v, summary %v on stderr (%q)", tty, bar, summary, errs)
+		}
 	}
 }
