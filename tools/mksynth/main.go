@@ -2,7 +2,10 @@
 // takes clean sentences from a corpus (one tokenised sentence a line, as the
 // Brown corpus is stored), puts the punctuation back against its words, and
 // spins them with WordNet synonyms, a dictionary the repairer does not use,
-// so that the score measures how well the repairer generalises.
+// so that the score measures how well the repairer generalises. With -moby
+// it spins them from the Moby thesaurus instead, the repairer's own
+// dictionary read forward: a spinner whose every pair the lexicon can
+// propose, the most favourable case for its candidates.
 //
 //	go run ./tools/mksynth -corpus ../shared/data/corpus/brown-news.txt \
 //	    -words 5000 -out testdata/eval/brown-news-5k
@@ -13,6 +16,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"errors"
 	"flag"
 	"fmt"
@@ -25,17 +29,19 @@ import (
 )
 
 type options struct {
-	corpus, wordnet, table, out string
-	words, skip                 int
-	rate                        float64
-	seed                        uint64
-	functionWords, join, raw    bool
+	corpus, wordnet, moby    string
+	table, out               string
+	words, skip              int
+	rate                     float64
+	seed                     uint64
+	functionWords, join, raw bool
 }
 
 func main() {
 	var o options
 	flag.StringVar(&o.corpus, "corpus", defaultCorpus(), "clean corpus, one tokenised sentence a line")
 	flag.StringVar(&o.wordnet, "wordnet", "", "WordNet dict directory (default: $UNSPIN_WORDNET or a probe of the usual places)")
+	flag.StringVar(&o.moby, "moby", "", "spin from this Moby thesaurus file (words.txt, plain or .gz) instead of WordNet")
 	flag.StringVar(&o.table, "table", "", "odd-swap table (\"original replacement\" a line) tried before WordNet")
 	flag.StringVar(&o.out, "out", "", "output prefix: writes PREFIX.spun.txt and PREFIX.gold.txt (required)")
 	flag.IntVar(&o.words, "words", 5000, "stop after the sentence that reaches this many words (0: whole corpus)")
@@ -87,17 +93,6 @@ func run(o options) error {
 }
 
 func newSpinner(o options) (*eval.Spinner, error) {
-	dir := o.wordnet
-	if dir == "" {
-		dir = eval.FindWordNet(os.Getenv("UNSPIN_WORDNET"))
-	}
-	if dir == "" {
-		return nil, errors.New("WordNet not found: install Debian's wordnet-base or pass -wordnet")
-	}
-	wn, err := eval.LoadWordNet(os.DirFS(dir))
-	if err != nil {
-		return nil, err
-	}
 	opts := eval.SpinOptions{Rate: o.rate, Seed: o.seed, FunctionWords: o.functionWords}
 	if o.table != "" {
 		f, err := os.Open(o.table)
@@ -109,7 +104,45 @@ func newSpinner(o options) (*eval.Spinner, error) {
 			return nil, fmt.Errorf("%s: %w", o.table, err)
 		}
 	}
-	return eval.NewSpinner(eval.WordNetSynonyms{WN: wn, Join: o.join}, opts), nil
+	syn, err := synonyms(o)
+	if err != nil {
+		return nil, err
+	}
+	return eval.NewSpinner(syn, opts), nil
+}
+
+// synonyms is the spinner's dictionary: Moby with -moby, else WordNet.
+func synonyms(o options) (eval.Synonyms, error) {
+	if o.moby != "" {
+		f, err := os.Open(o.moby)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		var r io.Reader = bufio.NewReader(f)
+		if strings.HasSuffix(o.moby, ".gz") {
+			if r, err = gzip.NewReader(r); err != nil {
+				return nil, fmt.Errorf("%s: %w", o.moby, err)
+			}
+		}
+		m, err := eval.ReadMoby(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", o.moby, err)
+		}
+		return m, nil
+	}
+	dir := o.wordnet
+	if dir == "" {
+		dir = eval.FindWordNet(os.Getenv("UNSPIN_WORDNET"))
+	}
+	if dir == "" {
+		return nil, errors.New("WordNet not found: install Debian's wordnet-base or pass -wordnet")
+	}
+	wn, err := eval.LoadWordNet(os.DirFS(dir))
+	if err != nil {
+		return nil, err
+	}
+	return eval.WordNetSynonyms{WN: wn, Join: o.join}, nil
 }
 
 // readCorpus reads sentences after -skip lines until -words words.
