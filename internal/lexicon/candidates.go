@@ -53,11 +53,12 @@ func (l *Lexicon) lookup(w string) []Candidate {
 	sortRanked(alts)
 	out := make([]Candidate, 1, min(len(alts)+1, l.opts.K))
 	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep, Swappable: l.swaps.original[w]}
+	num, isNumber := numberWords[w]
 	for _, a := range alts {
 		if len(out) >= l.opts.K {
 			break
 		}
-		if (mixed && hasWord(out, a.Word)) || changesQuantity(w, a.Word) {
+		if (mixed && hasWord(out, a.Word)) || (isNumber && otherNumber(num, a.Word)) {
 			continue
 		}
 		if (a.idx >= 0 && l.knownAt(a.idx)) || (a.idx < 0 && l.known(a.Word)) {

@@ -11,68 +11,47 @@ import "strings"
 // value. Other originals of a number word, and numbers offered for other
 // words ("ii" -> "two", "unity" -> "one"), are untouched.
 
-var (
-	unitWords = strings.Fields("zero one two three four five six seven eight nine ten " +
+// quantity is the value a number word names: "twenty-five" is 25,
+// "twenty-fifth" the ordinal 25.
+type quantity struct {
+	n       int
+	ordinal bool
+}
+
+// numberWords maps every number word the rule knows to its quantity:
+// units and teens, tens, tens joined to a unit by a hyphen, and the scales,
+// each as a cardinal and as an ordinal.
+var numberWords = func() map[string]quantity {
+	units := strings.Fields("zero one two three four five six seven eight nine ten " +
 		"eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
-	tensWords = strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety")
-	unitOrds  = strings.Fields("zeroth first second third fourth fifth sixth seventh eighth ninth tenth " +
+	unitOrds := strings.Fields("zeroth first second third fourth fifth sixth seventh eighth ninth tenth " +
 		"eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth")
-	tensOrds   = strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
-	scaleWords = map[string]int{"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-	scaleOrds  = map[string]int{"hundredth": 100, "thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
-)
+	tens := strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety")
+	tensOrds := strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
+	m := map[string]quantity{
+		"dozen": {12, false}, "hundred": {100, false}, "thousand": {1000, false},
+		"million": {1e6, false}, "billion": {1e9, false}, "trillion": {1e12, false},
+		"hundredth": {100, true}, "thousandth": {1000, true},
+		"millionth": {1e6, true}, "billionth": {1e9, true}, "trillionth": {1e12, true},
+	}
+	for n := range units {
+		m[units[n]] = quantity{n, false}
+		m[unitOrds[n]] = quantity{n, true}
+	}
+	for t := range tens {
+		m[tens[t]] = quantity{20 + 10*t, false}
+		m[tensOrds[t]] = quantity{20 + 10*t, true}
+		for u := 1; u <= 9; u++ {
+			m[tens[t]+"-"+units[u]] = quantity{20 + 10*t + u, false}
+			m[tens[t]+"-"+unitOrds[u]] = quantity{20 + 10*t + u, true}
+		}
+	}
+	return m
+}()
 
-// quantity is the value a number word names, ordinal or not: "twenty-five"
-// is 25, "twenty-fifth" the ordinal 25. ok is false for any other word.
-func quantity(w string) (n int, ordinal, ok bool) {
-	if tens, unit, found := strings.Cut(w, "-"); found {
-		t := index(tensWords, tens)
-		if t < 0 {
-			return 0, false, false
-		}
-		if u := index(unitWords[1:10], unit); u >= 0 {
-			return 20 + 10*t + u + 1, false, true
-		}
-		if u := index(unitOrds[1:10], unit); u >= 0 {
-			return 20 + 10*t + u + 1, true, true
-		}
-		return 0, false, false
-	}
-	switch {
-	case index(unitWords, w) >= 0:
-		return index(unitWords, w), false, true
-	case index(tensWords, w) >= 0:
-		return 20 + 10*index(tensWords, w), false, true
-	case index(unitOrds, w) >= 0:
-		return index(unitOrds, w), true, true
-	case index(tensOrds, w) >= 0:
-		return 20 + 10*index(tensOrds, w), true, true
-	}
-	if n, ok := scaleWords[w]; ok {
-		return n, false, true
-	}
-	if n, ok := scaleOrds[w]; ok {
-		return n, true, true
-	}
-	return 0, false, false
-}
-
-func index(words []string, w string) int {
-	for i, x := range words {
-		if x == w {
-			return i
-		}
-	}
-	return -1
-}
-
-// changesQuantity reports whether taking orig for spun would turn one
-// number into another.
-func changesQuantity(spun, orig string) bool {
-	n, ord, ok := quantity(spun)
-	if !ok {
-		return false
-	}
-	m, ord2, ok := quantity(orig)
-	return ok && (n != m || ord != ord2)
+// otherNumber reports whether orig is a number word naming another
+// quantity than q.
+func otherNumber(q quantity, orig string) bool {
+	p, ok := numberWords[orig]
+	return ok && p != q
 }

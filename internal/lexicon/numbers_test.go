@@ -2,7 +2,7 @@ package lexicon
 
 import "testing"
 
-func TestQuantity(t *testing.T) {
+func TestNumberWords(t *testing.T) {
 	for _, tc := range []struct {
 		w       string
 		n       int
@@ -24,9 +24,9 @@ func TestQuantity(t *testing.T) {
 		{"ii", 0, false, false},
 		{"unity", 0, false, false},
 	} {
-		n, ord, ok := quantity(tc.w)
-		if ok != tc.ok || (ok && (n != tc.n || ord != tc.ordinal)) {
-			t.Errorf("quantity(%q) = %d, %v, %v; want %d, %v, %v", tc.w, n, ord, ok, tc.n, tc.ordinal, tc.ok)
+		q, ok := numberWords[tc.w]
+		if ok != tc.ok || (ok && q != (quantity{tc.n, tc.ordinal})) {
+			t.Errorf("numberWords[%q] = %+v, %v; want %d, %v, %v", tc.w, q, ok, tc.n, tc.ordinal, tc.ok)
 		}
 	}
 }
@@ -38,7 +38,7 @@ func TestNumbersKeepTheirValue(t *testing.T) {
 	l := testLexicon(t, 60)
 	for _, w := range []string{"twenty-five", "two", "first", "eleven", "hundred"} {
 		for _, c := range l.Candidates(w)[1:] {
-			if changesQuantity(w, c.Word) {
+			if otherNumber(numberWords[w], c.Word) {
 				t.Errorf("%s offers %q", w, c.Word)
 			}
 		}
@@ -46,7 +46,8 @@ func TestNumbersKeepTheirValue(t *testing.T) {
 	if got := l.Candidates("twenty-five"); len(got) < 2 {
 		t.Errorf("twenty-five lost every original: %v", got)
 	}
-	if !changesQuantity("twenty-five", "eleven") || !changesQuantity("one", "first") || changesQuantity("ii", "two") || changesQuantity("dozen", "twelve") {
-		t.Error("changesQuantity misjudges a pair")
+	if !otherNumber(numberWords["twenty-five"], "eleven") || !otherNumber(numberWords["one"], "first") ||
+		otherNumber(numberWords["twelve"], "dozen") || otherNumber(numberWords["two"], "pair") {
+		t.Error("otherNumber misjudges a pair")
 	}
 }

@@ -38,7 +38,11 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	a.Decoded = r.eachDecodable(sents, rate, d.posteriors, func(p position, s slot, post []float64) {
+	posteriors := func(slots []slot) [][]float64 {
+		setRates(slots, rate, r.opts.ChannelWeight) // the decoder weighs the channel at the document's rates
+		return d.posteriors(slots)
+	}
+	a.Decoded = r.eachDecodable(sents, posteriors, func(p position, s slot, post []float64) {
 		if visit != nil {
 			visit(r.verdict(src, toks, p, s, post))
 		}
@@ -46,18 +50,17 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 	return a
 }
 
-// eachDecodable sets each changeable sentence's channel for rate, gets its
-// option posteriors from posteriors (the decoder's, or the fast match's
-// local ones), and calls fn for every word with an alternative. It returns
-// how many such words there were.
-func (r *Repairer) eachDecodable(sents []sentence, rate rates, posteriors func([]slot) [][]float64,
+// eachDecodable gets each changeable sentence's option posteriors from
+// posteriors (the decoder's, or the fast match's local ones) and calls fn
+// for every word with an alternative. It returns how many such words there
+// were.
+func (r *Repairer) eachDecodable(sents []sentence, posteriors func([]slot) [][]float64,
 	fn func(p position, s slot, post []float64)) int {
 	n := 0
 	for _, st := range sents {
 		if !st.changeable {
 			continue
 		}
-		setRates(st.slots, rate, r.opts.ChannelWeight)
 		post := posteriors(st.slots)
 		for k, p := range st.words {
 			if len(st.slots[k].opts) < 2 {

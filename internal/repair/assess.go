@@ -55,7 +55,7 @@ func (r *Repairer) Assess(src []byte, examples int) Assessment {
 	var local localPosteriors
 	f := factorsOf(rate, r.opts.ChannelWeight)
 	posteriors := func(slots []slot) [][]float64 { return local.of(slots, f) }
-	a.Decoded = r.eachDecodable(sents, rate, posteriors, func(p position, s slot, post []float64) {
+	a.Decoded = r.eachDecodable(sents, posteriors, func(p position, s slot, post []float64) {
 		a.Changed += 1 - post[0]
 		if ex, ok := r.example(src, toks, p, s, post); ok {
 			a.Examples = append(a.Examples, ex)
