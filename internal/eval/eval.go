@@ -81,3 +81,17 @@ func (r *Report) computeRates() {
 	r.DetectPrecision = ratio(r.Detected, r.Changed)
 	r.DetectRecall = ratio(r.Detected, r.NeedRepair)
 }
+
+// Add sums another report's counts into r and recomputes its rates, so that
+// a set scored document by document reports as one.
+func (r *Report) Add(o Report) {
+	r.Words += o.Words
+	r.Unscored += o.Unscored
+	r.NeedRepair += o.NeedRepair
+	r.Changed += o.Changed
+	r.Correct += o.Correct
+	r.Restored += o.Restored
+	r.Wrong += o.Wrong
+	r.Detected += o.Detected
+	r.computeRates()
+}

@@ -2,6 +2,7 @@ package repair
 
 import (
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/text"
 )
 
@@ -19,6 +20,11 @@ type Option struct {
 	Source    lexicon.Source
 	Channel   float64 // the lexicon's log10 P(spun | original)
 	Posterior float64
+	// Local is its posterior in its spun context alone (the fast match's
+	// window) at the document's rates; Unigram is the model's log10 P of
+	// the word, the unknown-word probability when it does not know it.
+	Local   float64
+	Unigram float64
 }
 
 // Analysis is what the decoder concluded about a whole text.
@@ -38,13 +44,15 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
+	f := factorsOf(rate, r.opts.ChannelWeight)
+	var local localPosteriors
 	posteriors := func(slots []slot) [][]float64 {
 		setRates(slots, rate, r.opts.ChannelWeight) // the decoder weighs the channel at the document's rates
 		return d.posteriors(slots)
 	}
 	a.Decoded = r.eachDecodable(sents, posteriors, func(p position, s slot, post []float64) {
 		if visit != nil {
-			visit(r.verdict(src, toks, p, s, post))
+			visit(r.verdict(src, toks, p, s, post, local.slot(s, f)))
 		}
 	})
 	return a
@@ -86,17 +94,19 @@ func (r *Repairer) read(src []byte, right int, arena *optionArena) ([]text.Token
 		sents = append(sents, st)
 	}
 	rate := r.estimateRates(sents)
+	r.setConsistency(sents, rate)
 	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
 	return toks, sents, rate, a
 }
 
-func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post []float64) Word {
+func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post, local []float64) Word {
 	t := toks[p.tok]
 	w := Word{Start: t.Start, End: t.End, Shape: text.ShapeAt(src, toks, p.tok)}
 	w.Options = make([]Option, len(s.opts))
 	for j, o := range s.opts {
 		c := p.cands[o.cand]
-		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}
+		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j],
+			Local: local[j], Unigram: r.unigram(o.id)}
 	}
 	return w
 }
@@ -105,4 +115,10 @@ func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, po
 func (r *Repairer) putArena(a *optionArena) {
 	a.reset()
 	r.arenas.Put(a)
+}
+
+// unigram is log10 P(id) out of context.
+func (r *Repairer) unigram(id lm.WordID) float64 {
+	p, _ := r.model.Score(r.model.NullState(), id)
+	return float64(p)
 }

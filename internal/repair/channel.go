@@ -100,7 +100,7 @@ func setRates(slots []slot, r rates, weight float64) {
 			opts[0].channel = weight * lnKeep[opts[0].class]
 		}
 		for j := 1; j < len(opts); j++ {
-			opts[j].channel = weight * (lnR[opts[j].class] + opts[j].lnq)
+			opts[j].channel = weight*(lnR[opts[j].class]+opts[j].lnq) + opts[j].doc
 		}
 	}
 }

@@ -51,6 +51,7 @@ import (
 type option struct {
 	channel     float64      // weighted ln P(spun | original), set by setRate
 	lnq         float64      // ln q(spun | original) for an alternative
+	doc         float64      // what the spun word's other occurrences say of it (consistency.go)
 	evidence    float64      // the rate-free part of its local posterior (see setEvidence)
 	id          lm.WordID    // the original in the model's vocabulary
 	cand        int32        // index of the lexicon candidate it stands for

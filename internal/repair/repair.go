@@ -64,6 +64,14 @@ type Options struct {
 	// Base are the rates the lexicon assumed, factored out of its channel:
 	// set them from the lexicon's options (the defaults are the lexicon's).
 	Base BaseRates
+	// Consistency weighs, in natural log, how much the other occurrences
+	// of a spun word in the document sway each of its occurrences
+	// (consistency.go); 0 turns it off.
+	Consistency float64
+	// Decision, when set, decides each word from its candidates' features
+	// (decide.go) and its probability is an edit's confidence; nil decides
+	// from the decoder's posteriors alone.
+	Decision *Decision
 }
 
 // DefaultOptions are the measured defaults (see the README's quality table).
@@ -139,11 +147,20 @@ type position struct {
 // Applied set on those that pass the policy.
 func (r *Repairer) Repair(src []byte) []Edit {
 	var edits []Edit
-	r.Analyze(src, func(w Word) {
+	add := func(w Word) {
 		if e, ok := r.edit(src, w); ok {
 			edits = append(edits, e)
 		}
-	})
+	}
+	if r.opts.Decision == nil {
+		r.Analyze(src, add)
+		return edits
+	}
+	words, a := r.verdicts(src)
+	r.decide(words, a)
+	for _, w := range words {
+		add(w)
+	}
 	return edits
 }
 
@@ -184,6 +201,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 type localPosteriors struct {
 	rows [][]float64
 	flat []float64
+	one  [1]slot // slot's argument to of, kept here so as not to allocate
 }
 
 // rateFactors are the channel's rate terms, e^(weight·ln(1 - r)) for a kept
@@ -197,6 +215,13 @@ func factorsOf(r rates, weight float64) rateFactors {
 		f.alt[c] = math.Exp(weight * math.Log(r[c]))
 	}
 	return f
+}
+
+// slot returns the local posteriors of one slot's options, valid until the
+// next call.
+func (lp *localPosteriors) slot(s slot, f rateFactors) []float64 {
+	lp.one[0] = s
+	return lp.of(lp.one[:], f)[0]
 }
 
 func (lp *localPosteriors) of(slots []slot, f rateFactors) [][]float64 {

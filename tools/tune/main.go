@@ -36,6 +36,7 @@ func main() {
 	ks := flag.String("k", strconv.Itoa(d.Candidates), "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
 	fast := flag.String("fast", g(d.FastMatch), "fast-match margins to try")
+	consistency := flag.String("consistency", g(d.Consistency), "document consistency weights to try")
 	beam := flag.Int("beam", d.Beam, "beam")
 	iters := flag.Int("iters", d.RateIterations, "rate iterations")
 	flag.Parse()
@@ -45,7 +46,7 @@ func main() {
 	lex, err := lexicon.Default()
 	check(err)
 	spuns, golds, cleans := read(*spun), read(*gold), read(*clean)
-	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tfast\tset\tP\tR\tF0.5\tclean%")
+	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tfast\tconsist\tset\tP\tR\tF0.5\tclean%")
 	for _, k := range floats(*ks) {
 		for _, a := range floats(*alpha) {
 			lo := lex.Options()
@@ -57,12 +58,14 @@ func main() {
 						for _, pw := range floats(*priorW) {
 							for _, mc := range floats(*minconf) {
 								for _, fm := range floats(*fast) {
-									o := repair.OptionsFor(lx)
-									o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-									o.Beam, o.RateIterations, o.FastMatch = *beam, *iters, fm
-									r := repair.New(model, lx, o)
-									prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm)
-									row(r, prefix, spuns, golds, cleans)
+									for _, cw := range floats(*consistency) {
+										o := repair.OptionsFor(lx)
+										o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
+										o.Beam, o.RateIterations, o.FastMatch, o.Consistency = *beam, *iters, fm, cw
+										r := repair.New(model, lx, o)
+										prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm, cw)
+										row(r, prefix, spuns, golds, cleans)
+									}
 								}
 							}
 						}

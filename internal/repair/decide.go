@@ -1,0 +1,308 @@
+package repair
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"github.com/unspin/unspin/internal/lm"
+	"math"
+
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/text"
+)
+
+// The trained decision.
+//
+// The decoder's posterior of a candidate says how well it fits the
+// language model and the channel, but a posterior alone is a poor judge of
+// whether to change a word: it knows nothing of how spinners choose their
+// words (an original is usually more frequent than the synonym put in its
+// place), of which candidate sources are trustworthy, or of what the rest
+// of the document says about the same spun word (a spinner is a table: it
+// replaces a word the same way all through a text). So the final decision
+// is a logistic model over per-candidate features, the posterior among
+// them, trained on synthetic spun text from several spinners
+// (tools/mkdecision) and shipped as decision.json. Its output, the
+// probability that the candidate is the right original, is the confidence
+// of an edit.
+
+// FeatureNames names the features of a candidate, in the order Features
+// returns them and the decision's weights are kept.
+var FeatureNames = []string{
+	"post",       // ln posterior of the candidate
+	"post_keep",  // ln posterior of keeping the spun word
+	"post_top",   // the candidate has the highest posterior of all
+	"alt_top",    // the candidate has the highest posterior of the alternatives
+	"local",      // ln local posterior of the candidate over the spun word's
+	"freq_ratio", // log10 P(original) - log10 P(spun)
+	"freq_spun",  // log10 P(spun)
+	"channel",    // the lexicon's log10 P(spun | original)
+	"src_swap",   // source indicators
+	"src_thesaurus",
+	"src_synonym",
+	"src_morphology",
+	"src_spelling",
+	"src_phrase",
+	"src_learned",
+	"src_context",
+	"rate_content",  // the document's estimated content-word spin rate
+	"rate_function", // and its function-word rate
+	"doc_agree",     // mean posterior of the same change at the spun word's other occurrences
+	"doc_count",     // ln of how many times the spun word occurs in the document
+	"title",         // the spun word is capitalised
+	"unknown_spun",  // the model does not know the spun word
+	"options",       // ln of the number of candidates decoded
+	"post_x_swap",   // the posterior of a swap-table candidate: the swap table's function words behave apart
+}
+
+// Decision is a logistic model over the features of a candidate.
+type Decision struct {
+	Features []string  `json:"features"`
+	Mean     []float64 `json:"mean"`  // subtracted from each feature
+	Scale    []float64 `json:"scale"` // then divided by
+	Weights  []float64 `json:"weights"`
+	Bias     float64   `json:"bias"`
+	// Trees, when present, are gradient-boosted regression trees whose
+	// summed values are the log-odds; the linear weights are then unused.
+	Trees []Tree `json:"trees,omitempty"`
+	// Trained says on what, for whoever reads the file.
+	Trained string `json:"trained,omitempty"`
+}
+
+//go:embed decision.json
+var decisionJSON []byte
+
+// DefaultDecision is the shipped decision.
+func DefaultDecision() (*Decision, error) {
+	return ParseDecision(decisionJSON)
+}
+
+// ParseDecision reads a decision written by tools/mkdecision and checks that
+// it speaks of the features this build computes.
+func ParseDecision(data []byte) (*Decision, error) {
+	var d Decision
+	if err := json.Unmarshal(data, &d); err != nil {
+		return nil, fmt.Errorf("decision: %w", err)
+	}
+	n := len(FeatureNames)
+	if len(d.Features) != n || len(d.Mean) != n || len(d.Scale) != n || len(d.Weights) != n {
+		return nil, fmt.Errorf("decision: %d features, want %d", len(d.Features), n)
+	}
+	for i, f := range d.Features {
+		if f != FeatureNames[i] {
+			return nil, fmt.Errorf("decision: feature %d is %q, want %q", i, f, FeatureNames[i])
+		}
+	}
+	return &d, nil
+}
+
+// Probability is the model's probability that a candidate with features x is
+// the right original.
+func (d *Decision) Probability(x []float64) float64 {
+	if len(d.Trees) > 0 {
+		z := 0.0
+		for i := range d.Trees {
+			z += d.Trees[i].Value(x)
+		}
+		return 1 / (1 + math.Exp(-z))
+	}
+	z := d.Bias
+	for i, v := range x {
+		s := d.Scale[i]
+		if s == 0 {
+			s = 1
+		}
+		z += d.Weights[i] * (v - d.Mean[i]) / s
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Tree is one regression tree, its root first.
+type Tree struct {
+	Nodes []Node `json:"nodes"`
+}
+
+// Node is a split (Feature >= 0: go Left when x[Feature] <= Threshold) or a
+// leaf (Feature -1) holding a Value.
+type Node struct {
+	Feature   int     `json:"f"`
+	Threshold float64 `json:"t,omitempty"`
+	Left      int     `json:"l,omitempty"`
+	Right     int     `json:"r,omitempty"`
+	Value     float64 `json:"v,omitempty"`
+}
+
+// Value is the tree's value for features x.
+func (t *Tree) Value(x []float64) float64 {
+	k := 0
+	for {
+		n := &t.Nodes[k]
+		if n.Feature < 0 {
+			return n.Value
+		}
+		if x[n.Feature] <= n.Threshold {
+			k = n.Left
+		} else {
+			k = n.Right
+		}
+	}
+}
+
+// docStats is what a document says about each of its spun words: how often
+// it occurs and the summed posterior of each change made of it.
+type docStats struct {
+	count map[string]int
+	mass  map[[2]string]float64
+}
+
+func statsOf(words []Word, a Analysis) docStats {
+	st := docStats{count: map[string]int{}, mass: map[[2]string]float64{}}
+	for _, w := range words {
+		spun := w.Options[0].Word
+		st.count[spun]++
+		for _, o := range w.Options[1:] {
+			st.mass[[2]string{spun, o.Word}] += o.Posterior
+		}
+	}
+	return st
+}
+
+// Features returns the features of every alternative of w (index j-1 for
+// option j), in the order of FeatureNames.
+func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
+	opts := w.Options
+	keep := opts[0]
+	top, altTop := 0, 1
+	for j, o := range opts {
+		if o.Posterior > opts[top].Posterior {
+			top = j
+		}
+		if j > 0 && o.Posterior > opts[altTop].Posterior {
+			altTop = j
+		}
+	}
+	n := st.count[keep.Word]
+	rows := make([][]float64, len(opts)-1)
+	for j := 1; j < len(opts); j++ {
+		o := opts[j]
+		x := make([]float64, len(FeatureNames))
+		x[0] = lnFloor(o.Posterior)
+		x[1] = lnFloor(keep.Posterior)
+		x[2] = indicator(top == j)
+		x[3] = indicator(altTop == j)
+		x[4] = clamp(lnFloor(o.Local)-lnFloor(keep.Local), 20)
+		x[5] = clamp(o.Unigram-keep.Unigram, 8)
+		x[6] = keep.Unigram
+		x[7] = max(o.Channel, -8)
+		x[8+sourceIndex(o.Source)] = 1
+		x[16] = a.ContentRate
+		x[17] = a.FunctionRate
+		if n > 1 {
+			x[18] = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
+		}
+		x[19] = math.Log(float64(n))
+		x[20] = indicator(w.Shape != text.Lower)
+		x[21] = indicator(keep.Unigram <= unk)
+		x[22] = math.Log(float64(len(opts)))
+		x[23] = x[0] * x[8]
+		rows[j-1] = x
+	}
+	return rows
+}
+
+// sourceIndex places a source among the indicator features; every source
+// not listed before it counts as context.
+func sourceIndex(s lexicon.Source) int {
+	switch s {
+	case lexicon.Swap:
+		return 0
+	case lexicon.Thesaurus:
+		return 1
+	case lexicon.Synonym:
+		return 2
+	case lexicon.Morphology:
+		return 3
+	case lexicon.Spelling:
+		return 4
+	case lexicon.Phrase:
+		return 5
+	case lexicon.Learned:
+		return 6
+	}
+	return 7
+}
+
+func indicator(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lnFloor is ln p, floored so that a zero posterior is a large negative
+// number rather than -Inf.
+func lnFloor(p float64) float64 { return math.Log(max(p, 1e-6)) }
+
+func clamp(x, limit float64) float64 { return min(max(x, -limit), limit) }
+
+// Decides reports whether the decision judges candidates from src. The
+// swap table's function words (a for the, during for at) are left to the
+// decoder's posterior: whether an "a" was a "the" depends on the words
+// around it, which the decoder weighs jointly, and the features of a
+// candidate add nothing measured to it.
+func Decides(src lexicon.Source) bool { return src != lexicon.Swap }
+
+// Candidate is one alternative of a word with its features, for training a
+// decision.
+type Candidate struct {
+	Start, End int    // the spun word's byte offsets
+	Spun, Word string // the spun word and the candidate original, lowercased
+	Source     lexicon.Source
+	Features   []float64
+}
+
+// Features decodes src and returns every alternative of every word with its
+// features, in order of position.
+func (r *Repairer) Features(src []byte) []Candidate {
+	words, a := r.verdicts(src)
+	st := statsOf(words, a)
+	unk := r.unigram(lm.Unknown)
+	var out []Candidate
+	for _, w := range words {
+		for j, x := range st.features(w, a, unk) {
+			o := w.Options[j+1]
+			out = append(out, Candidate{Start: w.Start, End: w.End, Spun: w.Options[0].Word, Word: o.Word, Source: o.Source, Features: x})
+		}
+	}
+	return out
+}
+
+// verdicts returns the verdicts of every word of src with an alternative.
+func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
+	var words []Word
+	a := r.Analyze(src, func(w Word) { words = append(words, w) })
+	return words, a
+}
+
+// decide sets each option's Posterior to the decision's probability that
+// it is the right original, the spun word's to what is left.
+func (r *Repairer) decide(words []Word, a Analysis) {
+	st := statsOf(words, a)
+	unk := r.unigram(lm.Unknown)
+	for _, w := range words {
+		rows := st.features(w, a, unk)
+		rest := 1.0
+		probs := make([]float64, len(rows))
+		for j, x := range rows {
+			probs[j] = w.Options[j+1].Posterior
+			if Decides(w.Options[j+1].Source) {
+				probs[j] = r.opts.Decision.Probability(x)
+			}
+		}
+		for j, p := range probs {
+			w.Options[j+1].Posterior = p
+			rest -= p
+		}
+		w.Options[0].Posterior = max(rest, 0)
+	}
+}

@@ -1,0 +1,193 @@
+// Command mkdecision trains the repairer's decision (internal/repair,
+// decide.go): a logistic model of whether a candidate original is right,
+// over the features the repairer computes for it. It decodes synthetic
+// spun/gold sets (tools/mksynth), labels every candidate from the gold,
+// fits the model by Newton's method with an L2 penalty, and writes it as
+// JSON. With -test it then scores other sets with the decision in place,
+// so that a decision trained on some spinners can be measured on another.
+//
+//	go run ./tools/mkdecision -train a,b,c -test d -out internal/repair/decision.json
+//
+// Each set is a prefix P naming P.spun.txt and P.gold.txt. A set is cut
+// into documents of about -doc words (whole lines), as the document-level
+// features (spin rates, the same change elsewhere) need documents of an
+// article's length.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/unspin/unspin/internal/eval"
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/repair"
+)
+
+func main() {
+	train := flag.String("train", "", "comma-separated set prefixes to train on")
+	test := flag.String("test", "", "comma-separated set prefixes to score with the trained decision")
+	thresholds := flag.String("min-confidence", "0.5", "comma-separated confidence thresholds to score the test sets at")
+	out := flag.String("out", "", "write the decision here (JSON)")
+	doc := flag.Int("doc", 800, "words a document")
+	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
+	trees := flag.Int("trees", 0, "boosted trees to fit instead of a linear model (0: linear)")
+	depth := flag.Int("depth", 3, "depth of each boosted tree")
+	shrink := flag.Float64("shrink", 0.1, "learning rate of the boosting")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("mkdecision: ")
+
+	model, err := lm.Default()
+	check(err)
+	lex, err := lexicon.Default()
+	check(err)
+	lx := repair.LexiconFor(model, lex, repair.DefaultOptions().Candidates)
+	opts := repair.OptionsFor(lx)
+	opts.Decision = nil // features do not depend on it
+	r := repair.New(model, lx, opts)
+
+	if *train != "" {
+		var data examples
+		for _, p := range split(*train) {
+			n := data.add(r, p, *doc)
+			log.Printf("%s: %d candidates", p, n)
+		}
+		d := fit(data, *l2)
+		if *trees > 0 {
+			d.Trees = boost(data, *trees, *depth, *shrink)
+		}
+		d.Trained = fmt.Sprintf("%d candidates of %s", len(data.y), strings.Join(baseNames(split(*train)), ", "))
+		report(d, data)
+		if *out != "" {
+			b, err := json.MarshalIndent(d, "", "  ")
+			check(err)
+			check(os.WriteFile(*out, append(b, '\n'), 0o644))
+		}
+		opts.Decision = d
+	} else if opts.Decision, err = repair.DefaultDecision(); err != nil {
+		log.Fatal(err)
+	}
+	if *test != "" {
+		for _, p := range split(*test) {
+			for _, t := range split(*thresholds) {
+				mc, err := strconv.ParseFloat(t, 64)
+				check(err)
+				o := opts
+				o.MinConfidence = mc
+				score(p, "decision@"+t, repair.New(model, lx, o), *doc)
+				o.Decision = nil
+				score(p, "posterior@"+t, repair.New(model, lx, o), *doc)
+			}
+		}
+	}
+}
+
+// examples are labelled candidates: features and whether each is right,
+// with a weight that gives every set the same total.
+type examples struct {
+	x [][]float64
+	y []float64
+	w []float64
+}
+
+func (e *examples) add(r *repair.Repairer, prefix string, docWords int) int {
+	spun, gold := read(prefix)
+	from := len(e.y)
+	for _, d := range documents(spun, gold, docWords) {
+		lab, err := eval.NewLabeler(d.spun, d.gold)
+		check(err)
+		for _, c := range r.Features(d.spun) {
+			right, ok := lab.Label(c.Start, string(d.spun[c.Start:c.End]), c.Word)
+			if !ok || !repair.Decides(c.Source) {
+				continue
+			}
+			e.x = append(e.x, c.Features)
+			e.y = append(e.y, b2f(right))
+		}
+	}
+	n := len(e.y) - from
+	for range n {
+		e.w = append(e.w, 10000/float64(max(n, 1)))
+	}
+	return n
+}
+
+type document struct{ spun, gold []byte }
+
+// documents cuts aligned texts into pieces of about n words at line ends.
+func documents(spun, gold []byte, n int) []document {
+	sl, gl := bytes.SplitAfter(spun, []byte("\n")), bytes.SplitAfter(gold, []byte("\n"))
+	if len(sl) != len(gl) {
+		log.Fatalf("spun has %d lines, gold %d", len(sl), len(gl))
+	}
+	var docs []document
+	var s, g []byte
+	words := 0
+	for i := range sl {
+		s, g = append(s, sl[i]...), append(g, gl[i]...)
+		words += len(bytes.Fields(sl[i]))
+		if words >= n || i == len(sl)-1 {
+			docs = append(docs, document{s, g})
+			s, g, words = nil, nil, 0
+		}
+	}
+	return docs
+}
+
+func score(prefix, name string, r *repair.Repairer, docWords int) {
+	spun, gold := read(prefix)
+	var total eval.Report
+	for _, d := range documents(spun, gold, docWords) {
+		rep, err := eval.Score(d.spun, repair.Apply(d.spun, r.Repair(d.spun)), d.gold, eval.Options{})
+		check(err)
+		total.Add(rep)
+	}
+	fmt.Printf("%-40s %-14s P %.3f R %.3f F0.5 %.3f (%d need repair, %d changed)\n",
+		prefix, name, total.Precision, total.Recall, total.F05, total.NeedRepair, total.Changed)
+}
+
+func read(prefix string) (spun, gold []byte) {
+	spun, err := os.ReadFile(prefix + ".spun.txt")
+	check(err)
+	gold, err = os.ReadFile(prefix + ".gold.txt")
+	check(err)
+	return spun, gold
+}
+
+func split(s string) []string {
+	var out []string
+	for p := range strings.SplitSeq(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func baseNames(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p[strings.LastIndexByte(p, '/')+1:]
+	}
+	return out
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func check(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
