@@ -23,6 +23,7 @@ type Option struct {
 	// Local is its posterior in its spun context alone (the fast match's
 	// window) at the document's rates; Unigram is the model's log10 P of
 	// the word, the unknown-word probability when it does not know it.
+	// Both are set only for a decision (Features), which reads them.
 	Local   float64
 	Unigram float64
 }
@@ -39,6 +40,13 @@ type Analysis struct {
 // candidate other than itself. Edits, spin scores and learned tables are all
 // built from these verdicts.
 func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
+	return r.analyze(src, visit, false)
+}
+
+// analyze is Analyze, filling the options' Local and Unigram only when
+// features asks for them: they cost a query an option, and only the
+// decision reads them.
+func (r *Repairer) analyze(src []byte, visit func(Word), features bool) Analysis {
 	arena := r.arenas.Get().(*optionArena)
 	defer r.putArena(arena)
 	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
@@ -52,7 +60,11 @@ func (r *Repairer) Analyze(src []byte, visit func(Word)) Analysis {
 	}
 	a.Decoded = r.eachDecodable(sents, posteriors, func(p position, s slot, post []float64) {
 		if visit != nil {
-			visit(r.verdict(src, toks, p, s, post, local.slot(s, f)))
+			var loc []float64
+			if features {
+				loc = local.slot(s, f)
+			}
+			visit(r.verdict(src, toks, p, s, post, loc))
 		}
 	})
 	return a
@@ -105,8 +117,10 @@ func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, po
 	w.Options = make([]Option, len(s.opts))
 	for j, o := range s.opts {
 		c := p.cands[o.cand]
-		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j],
-			Local: local[j], Unigram: r.unigram(o.id)}
+		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}
+		if local != nil {
+			w.Options[j].Local, w.Options[j].Unigram = local[j], r.unigram(o.id)
+		}
 	}
 	return w
 }

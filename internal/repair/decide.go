@@ -280,7 +280,7 @@ func (r *Repairer) Features(src []byte) []Candidate {
 // verdicts returns the verdicts of every word of src with an alternative.
 func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
 	var words []Word
-	a := r.Analyze(src, func(w Word) { words = append(words, w) })
+	a := r.analyze(src, func(w Word) { words = append(words, w) }, true)
 	return words, a
 }
 
