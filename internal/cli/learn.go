@@ -82,7 +82,7 @@ func runLearn(s Streams, o *learnOptions, args []string) error {
 	lo.Rounds, lo.PriorWeight, lo.MinEvidence, lo.MinDocs, lo.Progress = o.rounds, o.prior, o.minEvid, o.minDocs, s.Err
 	var proposed []learn.Pair
 	if !o.noPropose {
-		proposed = learn.Propose(model, docs, learn.DefaultProposeOptions())
+		proposed = learn.Propose(model, lex, docs, learn.DefaultProposeOptions())
 		fmt.Fprintf(s.Err, "learn: %d pairs proposed beyond the lexicon\n", len(proposed))
 	}
 	table := learn.Learn(model, lex, learn.ChunkAll(docs, learnChunkWords), proposed, lo)
