@@ -69,6 +69,11 @@ func runLearn(s Streams, o *learnOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Copies of an article are not more evidence of the spinner, and
+	// enough of them pass the two-document rule with one article's noise.
+	docs, st := learn.Dedup(docs)
+	fmt.Fprintf(s.Err, "learn: %d of %d paragraphs (%d of %d words) dropped as copies, emptying %d of %d documents\n",
+		st.Dropped, st.Paragraphs, st.DroppedWords, st.Words, st.Emptied, st.Documents)
 	model, lex, err := loadModelLexicon(o.model, o.k)
 	if err != nil {
 		return err
@@ -77,7 +82,7 @@ func runLearn(s Streams, o *learnOptions, args []string) error {
 	lo.Rounds, lo.PriorWeight, lo.MinEvidence, lo.MinDocs, lo.Progress = o.rounds, o.prior, o.minEvid, o.minDocs, s.Err
 	var proposed []learn.Pair
 	if !o.noPropose {
-		proposed = learn.Propose(model, docs, learn.DefaultProposeOptions())
+		proposed = learn.Propose(model, lex, docs, learn.DefaultProposeOptions())
 		fmt.Fprintf(s.Err, "learn: %d pairs proposed beyond the lexicon\n", len(proposed))
 	}
 	table := learn.Learn(model, lex, learn.ChunkAll(docs, learnChunkWords), proposed, lo)

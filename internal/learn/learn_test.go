@@ -53,7 +53,7 @@ func TestLearnRecoversPlanted(t *testing.T) {
 	docs := Chunk(spun, 500)
 	// The proposals of a 5,000-word text are noisy: hand the EM the planted
 	// pairs among decoys, as Propose would, and let it choose.
-	proposed := Propose(model, docs, DefaultProposeOptions())
+	proposed := Propose(model, lex, docs, DefaultProposeOptions())
 	for orig, sp := range planted {
 		proposed = append(proposed, Pair{Spun: sp, Orig: orig})
 	}
@@ -77,5 +77,32 @@ func TestLearnRecoversPlanted(t *testing.T) {
 	}
 	if found < 3 {
 		t.Errorf("recovered %d of %d planted pairs; table:\n%v", found, len(planted), table.Pairs())
+	}
+}
+
+// TestProposeKeepsClass: the real sample's spinner wrote "a" for "the",
+// so the text is short of "the" and the model likes it in most slots; it
+// used to be proposed, and then learned, as the original of "infantry".
+func TestProposeKeepsClass(t *testing.T) {
+	spun, err := os.ReadFile(testdata.Shared(t, "samples/seed-article.spun.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, err := lm.Default()
+	if err != nil {
+		t.Skip(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	proposed := Propose(model, lex, Chunk(spun, 2000), DefaultProposeOptions())
+	if len(proposed) == 0 {
+		t.Fatal("nothing proposed: the test no longer looks at the vote")
+	}
+	for _, p := range proposed {
+		if lex.Closed(p.Orig) && !lex.Closed(p.Spun) {
+			t.Errorf("proposed function word %q for %q (%.0f votes)", p.Orig, p.Spun, p.Evidence)
+		}
 	}
 }

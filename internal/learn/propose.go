@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
 )
 
@@ -20,6 +21,13 @@ import (
 // of, are its candidate originals. One occurrence says little: a pair is
 // proposed only when the same original is among the model's favourites
 // across many occurrences of the suspect.
+//
+// The model's favourites include function words wherever the context
+// allows one, and a pile whose spinner replaced "the" is short of "the":
+// left alone, the vote proposes "the" for "infantry" and "you" for
+// "demise". Spinners swap a word for one of its own class, so, as in the
+// lexicon, a closed-class original is only proposed for a closed-class
+// spun word.
 
 // ProposeOptions tune Propose.
 type ProposeOptions struct {
@@ -40,8 +48,9 @@ func DefaultProposeOptions() ProposeOptions {
 }
 
 // Propose returns pairs (spun, original) the texts suggest, with their
-// number of agreeing occurrences as evidence.
-func Propose(model lm.Model, docs [][]byte, o ProposeOptions) []Pair {
+// number of agreeing occurrences as evidence. lex says which words are
+// closed-class.
+func Propose(model lm.Model, lex *lexicon.Lexicon, docs [][]byte, o ProposeOptions) []Pair {
 	c := readCorpus(model, docs)
 	if c.words == 0 {
 		return nil
@@ -56,7 +65,7 @@ func Propose(model lm.Model, docs [][]byte, o ProposeOptions) []Pair {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			out[i] = c.vote(model, s, short, o)
+			out[i] = c.vote(model, lex, s, short, o)
 		}()
 	}
 	wg.Wait()

@@ -3,12 +3,14 @@ package learn
 import (
 	"math"
 
+	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
 )
 
 // vote scores every shortlisted word in the slots of suspect s and returns
-// the originals that enough occurrences agree on.
-func (c *corpus) vote(model lm.Model, s lm.WordID, short []lm.WordID, o ProposeOptions) []Pair {
+// the originals that enough occurrences agree on, closed-class ones only
+// for a closed-class s.
+func (c *corpus) vote(model lm.Model, lex *lexicon.Lexicon, s lm.WordID, short []lm.WordID, o ProposeOptions) []Pair {
 	votes := map[lm.WordID]int{}
 	seen := 0
 	for si, sent := range c.sents {
@@ -23,10 +25,12 @@ func (c *corpus) vote(model lm.Model, s lm.WordID, short []lm.WordID, o ProposeO
 		}
 	}
 	need := max(3, int(math.Ceil(o.MinShare*float64(seen))))
+	spun := model.Word(s)
 	var out []Pair
 	for w, n := range votes {
-		if n >= need {
-			out = append(out, Pair{Spun: model.Word(s), Orig: model.Word(w), Evidence: float64(n)})
+		orig := model.Word(w)
+		if n >= need && (!lex.Closed(orig) || lex.Closed(spun)) {
+			out = append(out, Pair{Spun: spun, Orig: orig, Evidence: float64(n)})
 		}
 	}
 	return out

@@ -190,6 +190,11 @@ func (l *Lexicon) RankedWith(vocab int, fileSize int64) bool {
 // Options returns the options in effect, defaults filled in.
 func (l *Lexicon) Options() Options { return l.opts }
 
+// Closed reports whether a lowercased word is closed-class (a pronoun,
+// article, auxiliary, conjunction or common preposition: dictionaries/closed.txt),
+// whose originals come from the swap table alone.
+func (l *Lexicon) Closed(w string) bool { return l.closed[w] }
+
 // known reports whether the language model knows w (any word without one).
 func (l *Lexicon) known(w string) bool {
 	if l.opts.Unigram == nil {
