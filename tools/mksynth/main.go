@@ -89,13 +89,16 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	spun, st := clean, eval.SpinStats{}
+	spun := clean
 	if !o.unspun {
 		sp, err := newSpinner(o)
 		if err != nil {
 			return err
 		}
+		var st eval.SpinStats
 		spun, st = sp.Spin(clean)
+		fmt.Fprintf(os.Stderr, "%d words, %d known to the spinner, %d replaced (%.1f%% of words)\n",
+			st.Words, st.Known, st.Replaced, 100*float64(st.Replaced)/float64(max(st.Words, 1)))
 	}
 	if err := os.WriteFile(o.out+".spun.txt", spun, 0o644); err != nil {
 		return err
@@ -103,8 +106,6 @@ func run(o options) error {
 	if err := os.WriteFile(o.out+".gold.txt", clean, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "%d words, %d known to the spinner, %d replaced (%.1f%% of words)\n",
-		st.Words, st.Known, st.Replaced, 100*float64(st.Replaced)/float64(max(st.Words, 1)))
 	return nil
 }
 
