@@ -5,7 +5,15 @@
 // so that the score measures how well the repairer generalises. With -moby
 // it spins them from the Moby thesaurus instead, the repairer's own
 // dictionary read forward: a spinner whose every pair the lexicon can
-// propose, the most favourable case for its candidates.
+// propose, the most favourable case for its candidates. With -tortured it
+// spins them with the word swaps found in tortured phrases (the Problematic
+// Paper Screener's list by Guillaume Cabanac, Cyril Labbé and Alexander
+// Magazinov, CC BY 4.0): artificial -> counterfeit, big -> colossal, a third
+// spinner's taste; -fallback backs that small table with WordNet (or Moby).
+//
+// The corpus may be gzipped. With -text it is plain prose instead, split
+// into sentences and kept to those that look edited (text.go); -unspun
+// copies the clean text as the "spun" one, for measuring false positives.
 //
 //	go run ./tools/mksynth -corpus ../shared/data/corpus/brown-news.txt \
 //	    -words 5000 -out testdata/eval/brown-news-5k
@@ -29,28 +37,33 @@ import (
 )
 
 type options struct {
-	corpus, wordnet, moby    string
-	table, out               string
-	words, skip              int
-	rate                     float64
-	seed                     uint64
-	functionWords, join, raw bool
+	corpus, wordnet, moby, tortured string
+	table, out                      string
+	words, skip                     int
+	rate                            float64
+	seed                            uint64
+	functionWords, join, raw        bool
+	fallback, text, unspun          bool
 }
 
 func main() {
 	var o options
-	flag.StringVar(&o.corpus, "corpus", defaultCorpus(), "clean corpus, one tokenised sentence a line")
+	flag.StringVar(&o.corpus, "corpus", defaultCorpus(), "clean corpus, one tokenised sentence a line (plain or .gz)")
 	flag.StringVar(&o.wordnet, "wordnet", "", "WordNet dict directory (default: $UNSPIN_WORDNET or a probe of the usual places)")
 	flag.StringVar(&o.moby, "moby", "", "spin from this Moby thesaurus file (words.txt, plain or .gz) instead of WordNet")
+	flag.StringVar(&o.tortured, "tortured", "", "spin with the word swaps of this tortured-phrase list (\"tortured<TAB>expected\" lines)")
+	flag.BoolVar(&o.fallback, "fallback", false, "with -tortured, spin words the list lacks from WordNet (or Moby with -moby)")
 	flag.StringVar(&o.table, "table", "", "odd-swap table (\"original replacement\" a line) tried before WordNet")
 	flag.StringVar(&o.out, "out", "", "output prefix: writes PREFIX.spun.txt and PREFIX.gold.txt (required)")
 	flag.IntVar(&o.words, "words", 5000, "stop after the sentence that reaches this many words (0: whole corpus)")
-	flag.IntVar(&o.skip, "skip", 0, "corpus lines to skip first")
+	flag.IntVar(&o.skip, "skip", 0, "corpus sentences to skip first")
 	flag.Float64Var(&o.rate, "rate", eval.DefaultRate, "share of known word occurrences replaced")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed for every random choice")
 	flag.BoolVar(&o.functionWords, "function-words", false, "also make the real sample's function-word swaps (the->a, at->during, ...)")
 	flag.BoolVar(&o.join, "join", false, "use multi-word synonyms joined with '-' instead of skipping them")
 	flag.BoolVar(&o.raw, "raw", false, "keep the corpus tokenisation instead of attaching punctuation")
+	flag.BoolVar(&o.text, "text", false, "the corpus is plain prose (blank lines between paragraphs): split it into sentences")
+	flag.BoolVar(&o.unspun, "unspun", false, "write the clean text as PREFIX.spun.txt too, unchanged: held-out text for false positives")
 	flag.Parse()
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "mksynth:", err)
@@ -76,19 +89,23 @@ func run(o options) error {
 	if err != nil {
 		return err
 	}
-	sp, err := newSpinner(o)
-	if err != nil {
-		return err
+	spun := clean
+	if !o.unspun {
+		sp, err := newSpinner(o)
+		if err != nil {
+			return err
+		}
+		var st eval.SpinStats
+		spun, st = sp.Spin(clean)
+		fmt.Fprintf(os.Stderr, "%d words, %d known to the spinner, %d replaced (%.1f%% of words)\n",
+			st.Words, st.Known, st.Replaced, 100*float64(st.Replaced)/float64(max(st.Words, 1)))
 	}
-	spun, st := sp.Spin(clean)
 	if err := os.WriteFile(o.out+".spun.txt", spun, 0o644); err != nil {
 		return err
 	}
 	if err := os.WriteFile(o.out+".gold.txt", clean, 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "%d words, %d known to the spinner, %d replaced (%.1f%% of words)\n",
-		st.Words, st.Known, st.Replaced, 100*float64(st.Replaced)/float64(max(st.Words, 1)))
 	return nil
 }
 
@@ -111,25 +128,36 @@ func newSpinner(o options) (*eval.Spinner, error) {
 	return eval.NewSpinner(syn, opts), nil
 }
 
-// synonyms is the spinner's dictionary: Moby with -moby, else WordNet.
+// synonyms is the spinner's dictionary: the tortured-phrase swaps with
+// -tortured (backed by the thesaurus with -fallback), else the thesaurus:
+// Moby with -moby, else WordNet.
 func synonyms(o options) (eval.Synonyms, error) {
+	if o.tortured == "" {
+		return thesaurus(o)
+	}
+	var t eval.TorturedSwaps
+	err := readFile(o.tortured, func(r io.Reader) (err error) {
+		t, err = eval.ReadTortured(r)
+		return err
+	})
+	if err != nil || !o.fallback {
+		return t, err
+	}
+	th, err := thesaurus(o)
+	if err != nil {
+		return nil, err
+	}
+	return eval.FirstOf{t, th}, nil
+}
+
+func thesaurus(o options) (eval.Synonyms, error) {
 	if o.moby != "" {
-		f, err := os.Open(o.moby)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		var r io.Reader = bufio.NewReader(f)
-		if strings.HasSuffix(o.moby, ".gz") {
-			if r, err = gzip.NewReader(r); err != nil {
-				return nil, fmt.Errorf("%s: %w", o.moby, err)
-			}
-		}
-		m, err := eval.ReadMoby(r)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", o.moby, err)
-		}
-		return m, nil
+		var m eval.MobySynonyms
+		err := readFile(o.moby, func(r io.Reader) (err error) {
+			m, err = eval.ReadMoby(r)
+			return err
+		})
+		return m, err
 	}
 	dir := o.wordnet
 	if dir == "" {
@@ -145,32 +173,88 @@ func synonyms(o options) (eval.Synonyms, error) {
 	return eval.WordNetSynonyms{WN: wn, Join: o.join}, nil
 }
 
-// readCorpus reads sentences after -skip lines until -words words.
+// readCorpus reads sentences after -skip ones until -words words.
 func readCorpus(o options) ([]byte, error) {
-	f, err := os.Open(o.corpus)
+	var sents [][]string
+	err := readFile(o.corpus, func(r io.Reader) (err error) {
+		if o.text {
+			sents, err = proseSentences(r)
+		} else {
+			sents, err = lineSentences(r, !o.raw)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return takeSentences(f, o.skip, o.words, !o.raw)
+	return takeSentences(sents, o.skip, o.words), nil
 }
 
-func takeSentences(r io.Reader, skip, words int, detok bool) ([]byte, error) {
-	var b strings.Builder
+// readFile hands read the file's contents, unzipped when its name ends in
+// .gz, and names the file in any error.
+func readFile(name string, read func(io.Reader) error) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var r io.Reader = bufio.NewReader(f)
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	if err := read(r); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// lineSentences reads a tokenised corpus, one sentence a line, putting the
+// punctuation back when detok is set.
+func lineSentences(r io.Reader, detok bool) ([][]string, error) {
+	var out [][]string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	n := 0
-	for line := 0; sc.Scan() && (words == 0 || n < words); line++ {
+	for sc.Scan() {
 		toks := strings.Fields(sc.Text())
-		if line < skip || len(toks) == 0 {
+		if len(toks) == 0 || hasGoldSyntax(toks) {
 			continue
 		}
 		if detok {
 			toks = detokenize(toks)
 		}
-		n += len(toks)
-		b.WriteString(strings.Join(toks, " "))
+		out = append(out, toks)
+	}
+	return out, sc.Err()
+}
+
+// hasGoldSyntax: braces would be read as alternatives ("{a|b}") in the gold,
+// which is the clean text itself, so such sentences are left out.
+func hasGoldSyntax(toks []string) bool {
+	for _, t := range toks {
+		if strings.ContainsAny(t, "{}") {
+			return true
+		}
+	}
+	return false
+}
+
+// takeSentences joins the sentences after the first skip until one reaches
+// words words (0: all), one a line.
+func takeSentences(sents [][]string, skip, words int) []byte {
+	var b strings.Builder
+	n := 0
+	for _, s := range sents[min(skip, len(sents)):] {
+		if words > 0 && n >= words {
+			break
+		}
+		n += len(s)
+		b.WriteString(strings.Join(s, " "))
 		b.WriteByte('\n')
 	}
-	return []byte(b.String()), sc.Err()
+	return []byte(b.String())
 }
