@@ -26,6 +26,7 @@ const (
 	Phrase                   // multi-word spun span from a multi-word original
 	Learned                  // a table learned from a spinner's output
 	Synonym                  // Moby read forward: the spun word's own list, or its lemma's re-inflected
+	Context                  // a Moby 2-hop relative the language model finds fitting in context (context.go)
 )
 
 // Candidate is one possible original of a spun word (or span).
@@ -57,6 +58,8 @@ func (s Source) String() string {
 		return "learned"
 	case Synonym:
 		return "synonym"
+	case Context:
+		return "context"
 	}
 	return "unknown"
 }
