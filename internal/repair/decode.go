@@ -85,6 +85,9 @@ func scoreParts(m lm.Model, st lm.State, parts []lm.WordID) (float32, lm.State) 
 // slot is one word position: its candidate originals, the spun word first.
 type slot struct {
 	opts []option
+	// ctx are the word's context candidates, shared: the fast match
+	// appends the few that fit best to opts, whose capacity has room.
+	ctx []option
 }
 
 // node is one language-model state of a column. Its forward and backward
