@@ -11,7 +11,9 @@
 // search, the swap table merged in, the caller's model asked only about
 // originals it may not know, and K applied. Words outside the table (forms
 // the model does not know, other spellings, typos) take a cheap fallback
-// (candidates.go, fallbackmorph.go).
+// (candidates.go, fallbackmorph.go). The table also keeps each form's Moby
+// 2-hop relatives, which ContextCandidates offers for the repairer to
+// weigh in context (context.go).
 package lexicon
 
 // Source says where a candidate came from, so a fix can explain itself.
