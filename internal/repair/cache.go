@@ -12,7 +12,7 @@ import (
 type wordEntry struct {
 	cands []lexicon.Candidate
 	opts  []option
-	ctx   []option // context candidates, for the fast match to add where they fit (cand indexes cands)
+	ctx   []contextOption // context candidates, for the fast match to add where they fit
 }
 
 // maxCachedWords bounds the cache for inputs of unbounded vocabulary (a

@@ -104,12 +104,13 @@ func addContext(m lm.Model, left lm.State, slots []slot, i int, fm fastMatch, ke
 	var buf [2 * maxContext]contextPick
 	n := 2 * fm.context
 	list := buf[:0]
-	for _, o := range slots[i].ctx {
-		first, st := m.Score(left, o.id)
+	for _, c := range slots[i].ctx {
+		first, st := m.Score(left, c.id)
 		lnFirst := float64(first) * ln10
 		if lnFirst < keepFirst || lnFirst < keepLocal { // right terms only lower it
 			continue
 		}
+		o := c.option()
 		list = insertPick(list, n, contextPick{o, st, lnFirst, lnFirst + fm.weight*o.lnq})
 	}
 	var top [maxContext]contextPick

@@ -59,7 +59,7 @@ func TestAddContext(t *testing.T) {
 			// Never the spun word itself (the lexicon leaves it out),
 			// whose tie with itself rounding would decide.
 			if id := word(); id != slots[1].opts[0].id {
-				slots[1].ctx = append(slots[1].ctx, option{id: id, lnq: -3 * rng.Float64()})
+				slots[1].ctx = append(slots[1].ctx, contextOption{id: id, lnq: float32(-3 * rng.Float64())})
 			}
 		}
 		fm := fastMatch{weight: 1.25, right: 1, context: 1 + rng.IntN(3)}
@@ -73,9 +73,9 @@ func TestAddContext(t *testing.T) {
 		got := addContext(m, left, slots, 1, fm, slots[1].opts[:1:1], keepFirst, keepLocal)[1:]
 
 		var short []option
-		for _, o := range slots[1].ctx {
-			if first, _ := local(o.id); first >= keepFirst && first >= keepLocal {
-				short = append(short, o)
+		for _, c := range slots[1].ctx {
+			if first, _ := local(c.id); first >= keepFirst && first >= keepLocal {
+				short = append(short, c.option())
 			}
 		}
 		key1 := func(o option) float64 { f, _ := local(o.id); return f + fm.weight*o.lnq }

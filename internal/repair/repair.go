@@ -340,19 +340,19 @@ func (r *Repairer) word(src []byte, toks []text.Token, i int) *wordEntry {
 // contextOptions appends a word's context candidates to its candidates and
 // makes lattice options of those the model knows, for the fast match to
 // choose from. A compound the model lacks gets none (see slot).
-func (r *Repairer) contextOptions(cands, extra []lexicon.Candidate) ([]lexicon.Candidate, []option) {
+func (r *Repairer) contextOptions(cands, extra []lexicon.Candidate) ([]lexicon.Candidate, []contextOption) {
 	if len(extra) == 0 {
 		return cands, nil
 	}
 	all := append(cands[:len(cands):len(cands)], extra...)
-	var opts []option
+	var opts []contextOption
 	for j, c := range extra {
 		if id := r.model.ID(c.Word); id != lm.Unknown && !hasWord(cands, c.Word) { // a learned layer may have it already
 			lnq, class, _ := r.opts.Base.rateFree(c)
-			opts = append(opts, option{id: id, lnq: lnq, class: class, cand: int32(len(cands) + j)})
+			opts = append(opts, contextOption{id: id, lnq: float32(lnq), class: class, cand: int32(len(cands) + j)})
 		}
 	}
-	return all, opts
+	return all, slices.Clip(opts)
 }
 
 // slot turns lexicon candidates into lattice options. The spun word itself
