@@ -143,7 +143,7 @@ func TestThesaurus(t *testing.T) {
 // lexicon's tests check its contents against the other tables.
 func TestCandidates(t *testing.T) {
 	d := []byte(Candidates)
-	if !bytes.HasPrefix(d, []byte("UNSPCAN3")) || len(d) < 24 {
+	if !bytes.HasPrefix(d, []byte("UNSPCAN4")) || len(d) < 28 {
 		t.Fatal("candidates.bin: bad magic; rebuild it with tools/mklexicon")
 	}
 	if crc32.ChecksumIEEE(d[12:]) != binary.LittleEndian.Uint32(d[8:]) {

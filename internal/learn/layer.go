@@ -26,6 +26,15 @@ func Layer(base repair.Candidates, table *Table) *Layered {
 	return &Layered{base: base, table: table, rate: repair.DefaultOptions().Base.Replace}
 }
 
+// ContextCandidates passes base's on (repair.ContextCandidates): a
+// learned original is among Candidates already.
+func (l *Layered) ContextCandidates(word string) []lexicon.Candidate {
+	if c, ok := l.base.(repair.ContextCandidates); ok {
+		return c.ContextCandidates(word)
+	}
+	return nil
+}
+
 // Candidates implements repair.Candidates.
 func (l *Layered) Candidates(word string) []lexicon.Candidate {
 	cands := l.base.Candidates(word)

@@ -38,3 +38,21 @@ func TestLayer(t *testing.T) {
 		t.Errorf("a word outside the table got %d candidates", n)
 	}
 }
+
+type ctxLex struct{ fakeLex }
+
+func (ctxLex) ContextCandidates(w string) []lexicon.Candidate {
+	return []lexicon.Candidate{{Word: "ground", Channel: -4, Source: lexicon.Context}}
+}
+
+// TestLayerContext: a layer passes the lexicon's context candidates on, and
+// has none over a lexicon without them.
+func TestLayerContext(t *testing.T) {
+	tab := NewTable([]Pair{{"bottom", "base", 0.5, 9}})
+	if got := Layer(ctxLex{fakeLex{}}, tab).ContextCandidates("bottom"); len(got) != 1 || got[0].Word != "ground" {
+		t.Errorf("context candidates through the layer: %+v", got)
+	}
+	if got := Layer(fakeLex{}, tab).ContextCandidates("bottom"); got != nil {
+		t.Errorf("context candidates over a lexicon without them: %+v", got)
+	}
+}

@@ -11,7 +11,9 @@
 // search, the swap table merged in, the caller's model asked only about
 // originals it may not know, and K applied. Words outside the table (forms
 // the model does not know, other spellings, typos) take a cheap fallback
-// (candidates.go, fallbackmorph.go).
+// (candidates.go, fallbackmorph.go). The table also keeps each form's Moby
+// 2-hop relatives, which ContextCandidates offers for the repairer to
+// weigh in context (context.go).
 package lexicon
 
 // Source says where a candidate came from, so a fix can explain itself.
@@ -26,6 +28,7 @@ const (
 	Phrase                   // multi-word spun span from a multi-word original
 	Learned                  // a table learned from a spinner's output
 	Synonym                  // Moby read forward: the spun word's own list, or its lemma's re-inflected
+	Context                  // a Moby 2-hop relative the language model finds fitting in context (context.go)
 )
 
 // Candidate is one possible original of a spun word (or span).
@@ -57,6 +60,8 @@ func (s Source) String() string {
 		return "learned"
 	case Synonym:
 		return "synonym"
+	case Context:
+		return "context"
 	}
 	return "unknown"
 }

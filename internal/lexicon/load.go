@@ -81,8 +81,9 @@ func (o Options) withDefaults() Options {
 // not modify the slices they get.
 type Lexicon struct {
 	*tables
-	opts  Options
-	cache sync.Map // lowercased word -> []Candidate
+	opts     Options
+	cache    sync.Map // lowercased word -> []Candidate
+	ctxCache sync.Map // lowercased word -> []Candidate, of ContextCandidates
 	// scores caches each root's channel + unigram as float32 bits, 0 until
 	// computed, for Precompute: the same roots come back for many words.
 	scores []atomic.Uint32

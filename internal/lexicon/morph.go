@@ -111,6 +111,12 @@ func (m *morphology) analyse(w string, known func(string) bool) []analysis {
 	return out
 }
 
+// isVerb reports whether the paradigms list w as a verb's lemma.
+func (m *morphology) isVerb(w string) bool {
+	_, ok := m.verbs[w]
+	return ok
+}
+
 func containsAnalysis(as []analysis, a analysis) bool {
 	for _, b := range as {
 		if b == a {

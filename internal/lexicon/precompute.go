@@ -34,21 +34,23 @@ func Precompute(d Data, m RankingModel) ([]byte, error) {
 	b.scores = make([]atomic.Uint32, b.th.nRoots)
 	b.fwd = newForward(b.th)
 	keys := b.spunForms()
-	lists := make([][]scored, len(keys))
+	lists, ctx := make([][]scored, len(keys)), make([][]scored, len(keys))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
+			rc := newRelativeCounter(b.th)
 			for i := int(next.Add(1) - 1); i < len(keys); i = int(next.Add(1) - 1) {
 				lists[i] = b.generate(keys[i])
+				ctx[i] = b.contextRelatives(rc, keys[i], lists[i])
 			}
 		})
 	}
 	wg.Wait()
 	o := b.Options()
-	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\nalpha=%s\nreplace=%s\nspell=%s\nsynonym=%s\n",
-		m.Name, m.VocabSize, m.FileSize, TableDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate), ftoa(synonymWeight))
-	return encodeTable(b, keys, lists, meta)
+	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\ncontext-depth=%d\nalpha=%s\nreplace=%s\nspell=%s\nsynonym=%s\n",
+		m.Name, m.VocabSize, m.FileSize, TableDepth, ContextDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate), ftoa(synonymWeight))
+	return encodeTable(b, keys, lists, ctx, meta)
 }
 
 // spunForms returns, sorted, the words a spinner may have written: every

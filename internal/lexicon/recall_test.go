@@ -129,6 +129,16 @@ func measureRecall(t *testing.T, subs []goldPosition, tokens []string) float64 {
 	for j, k := range ks {
 		t.Logf("recall@K=%-4d %5.1f%% (%d/%d)", k, 100*float64(hits[j])/float64(len(subs)), hits[j], len(subs))
 	}
+	// Context candidates are scored by the repairer in context; here only
+	// whether they hold the original, on top of the K the repairer decodes.
+	lex := testLexicon(t, repairK)
+	ctx := 0
+	for _, p := range subs {
+		if goldRank(lex.Candidates(p.spun), p) >= 0 || goldRank(lex.ContextCandidates(p.spun), p) >= 0 {
+			ctx++
+		}
+	}
+	t.Logf("recall with context candidates over K=%d: %5.1f%% (%d/%d)", repairK, 100*float64(ctx)/float64(len(subs)), ctx, len(subs))
 	t.Logf("missed: %s", strings.Join(misses, " "))
 	t.Logf("hits at K=%d by source: %v (swaps include pairs seen in the real sample)", DefaultK, bySource)
 	def := testLexicon(t, DefaultK)
@@ -146,6 +156,10 @@ func measureRecall(t *testing.T, subs []goldPosition, tokens []string) float64 {
 	}
 	return 0
 }
+
+// repairK is the repairer's default K (repair.DefaultOptions), which this
+// package cannot import.
+const repairK = 20
 
 // recallFloor is set a little under the measured recall at the default K
 // (78.1%) so a regression in coverage fails the test.

@@ -14,14 +14,16 @@ import (
 //
 // Layout (little-endian), written by encodeTable:
 //
-//	"UNSPCAN3" crc32(body)
-//	body: nStrings u32, nEntries u32, metaLen u32, meta [metaLen]byte,
+//	"UNSPCAN4" crc32(body)
+//	body: nStrings u32, nEntries u32, nContext u32, metaLen u32, meta [metaLen]byte,
 //	      strOff  [nStrings+1]u32 (string i is blob[strOff[i]:strOff[i+1]]; sorted)
 //	      listOff [nStrings+1]u32 (originals of spun string i: entries listOff[i]..listOff[i+1])
 //	      flags   [nStrings]u8    (flagKey)
 //	      uni     [nStrings]i16   (log10 P × 1000 under the ranking model; uniNone if unknown)
 //	      nSyn    [nStrings]u16   (synonym count as a thesaurus root, 0 for no root)
 //	      entries [nEntries][3]u8 (string index bits 0-15, then bit 16 << 7 | code)
+//	      ctxOff  [nStrings+1]u32 (context relatives of spun string i: ctx ctxOff[i]..ctxOff[i+1])
+//	      ctx     [nContext][3]u8 (as entries, the code log10 n × levels; see context.go)
 //	      blob
 //
 // An entry's code says its source and channel: 0 a thesaurus root, whose n
@@ -30,16 +32,19 @@ import (
 // spun word's own list (or its lemma's, re-inflected) with log10 n =
 // (code-60)/16. Three bytes an entry keep the 2.0 million of them near
 // 6.0 MB. Entries of a list are best first by channel × unigram under the
-// meta's options and model; meta is "key=value" lines saying which.
+// meta's options and model; meta is "key=value" lines saying which. The
+// context relatives (1.2 million, best first by shared lines and unigram)
+// add 3.6 MB and the ctxOff array 0.3 MB.
 type table struct {
-	data                   string
-	nStrings, nEntries     int
-	meta                   string
-	strOff, listOff, flags int // byte offsets of the arrays
-	uni, nSyn, ent, blob   int
+	data                         string
+	nStrings, nEntries, nContext int
+	meta                         string
+	strOff, listOff, flags       int // byte offsets of the arrays
+	uni, nSyn, ent, ctxOff, ctx  int
+	blob                         int
 }
 
-const tableMagic = "UNSPCAN3"
+const tableMagic = "UNSPCAN4"
 
 // flagKey marks a spun form whose list was computed (possibly empty):
 // words without it take the query-time fallback.
@@ -61,28 +66,30 @@ const (
 
 // openTable views data in place; verify adds a checksum pass.
 func openTable(data string, verify bool) (*table, error) {
-	if len(data) < 24 || data[:8] != tableMagic {
+	if len(data) < 28 || data[:8] != tableMagic {
 		return nil, fmt.Errorf("%w: bad candidate table header", errCorrupt)
 	}
 	body := data[12:]
 	if verify && crc32.ChecksumIEEE([]byte(body)) != u32(data, 8) {
 		return nil, fmt.Errorf("%w: candidate table checksum mismatch", errCorrupt)
 	}
-	t := &table{data: body, nStrings: int(u32(body, 0)), nEntries: int(u32(body, 4))}
-	metaLen := int(u32(body, 8))
-	if 12+metaLen > len(body) {
+	t := &table{data: body, nStrings: int(u32(body, 0)), nEntries: int(u32(body, 4)), nContext: int(u32(body, 8))}
+	metaLen := int(u32(body, 12))
+	if 16+metaLen > len(body) {
 		return nil, errCorrupt
 	}
-	t.meta = body[12 : 12+metaLen]
-	t.strOff = 12 + metaLen
+	t.meta = body[16 : 16+metaLen]
+	t.strOff = 16 + metaLen
 	t.listOff = t.strOff + 4*(t.nStrings+1)
 	t.flags = t.listOff + 4*(t.nStrings+1)
 	t.uni = t.flags + t.nStrings
 	t.nSyn = t.uni + 2*t.nStrings
 	t.ent = t.nSyn + 2*t.nStrings
-	t.blob = t.ent + 3*t.nEntries
+	t.ctxOff = t.ent + 3*t.nEntries
+	t.ctx = t.ctxOff + 4*(t.nStrings+1)
+	t.blob = t.ctx + 3*t.nContext
 	if t.blob > len(body) || t.blob+int(u32(body, t.strOff+4*t.nStrings)) != len(body) ||
-		int(u32(body, t.listOff+4*t.nStrings)) != t.nEntries {
+		int(u32(body, t.listOff+4*t.nStrings)) != t.nEntries || int(u32(body, t.ctxOff+4*t.nStrings)) != t.nContext {
 		return nil, fmt.Errorf("%w: candidate table sizes disagree", errCorrupt)
 	}
 	return t, nil
@@ -131,6 +138,18 @@ func (t *table) entry(e int) (word int, src Source, logN float64) {
 		return word, Morphology, float64(code-codeMorph) / levels
 	}
 	return word, Synonym, float64(code-codeSynonym) / levels
+}
+
+// contextList returns the range of spun string i's context relatives.
+func (t *table) contextList(i int) (a, b int) {
+	return int(u32(t.data, t.ctxOff+4*i)), int(u32(t.data, t.ctxOff+4*i+4))
+}
+
+// contextEntry returns context relative e: its string index and log10 of
+// its synonym count.
+func (t *table) contextEntry(e int) (word int, logN float64) {
+	p := t.ctx + 3*e
+	return int(u16(t.data, p)) | int(t.data[p+2]>>7)<<16, float64(t.data[p+2]&0x7f) / levels
 }
 
 // log10s caches log10 n as float64 bits, filled on first use: a lookup

@@ -64,6 +64,42 @@ func checkList(t *testing.T, l *Lexicon, i int) {
 		}
 		prev = l.channelOf(src, logN) + u
 	}
+	checkContext(t, l, i)
+}
+
+// checkContext checks the context relatives of spun string i: in range,
+// known single words, neither the spun word, nor closed-class, nor in its
+// list, more frequent than it, and no more than ContextDepth.
+func checkContext(t *testing.T, l *Lexicon, i int) {
+	t.Helper()
+	tb := l.cand
+	a, b := tb.contextList(i)
+	if b-a > ContextDepth {
+		t.Fatalf("%q: %d context relatives, more than %d", tb.str(i), b-a, ContextDepth)
+	}
+	if b > a && !tb.flag(i, flagKey) {
+		t.Fatalf("%q: context relatives but no list", tb.str(i))
+	}
+	la, lb := tb.list(i)
+	ui, spunKnown := tb.unigram(i)
+	seen := map[int]bool{}
+	for e := a; e < b; e++ {
+		wi, _ := tb.contextEntry(e)
+		if wi >= tb.nStrings || wi == i || seen[wi] {
+			t.Fatalf("%q: context entry %d points at %d: out of range, itself or repeated", tb.str(i), e, wi)
+		}
+		seen[wi] = true
+		o := tb.str(wi)
+		u, ok := tb.unigram(wi)
+		if l.closed[o] || !ok || strings.Contains(o, " ") || (spunKnown && u < ui) {
+			t.Errorf("%q: context relative %q closed-class, unknown, not one word or rarer", tb.str(i), o)
+		}
+		for x := la; x < lb; x++ {
+			if w, _, _ := tb.entry(x); w == wi {
+				t.Errorf("%q: context relative %q is in its list already", tb.str(i), o)
+			}
+		}
+	}
 }
 
 func TestLoadRejectsDamage(t *testing.T) {

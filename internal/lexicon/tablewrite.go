@@ -9,21 +9,25 @@ import (
 )
 
 // encodeTable writes the layout table.go reads: keys are the spun forms
-// (sorted), lists[i] the ranked originals of keys[i].
-func encodeTable(l *Lexicon, keys []string, lists [][]scored, meta string) ([]byte, error) {
-	strs, id := internStrings(keys, lists)
+// (sorted), lists[i] the ranked originals of keys[i] and ctx[i] its
+// context relatives.
+func encodeTable(l *Lexicon, keys []string, lists, ctx [][]scored, meta string) ([]byte, error) {
+	strs, id := internStrings(keys, lists, ctx)
 	if len(strs) > maxStrings {
 		return nil, fmt.Errorf("lexicon: %d strings, the table format holds %d", len(strs), maxStrings)
 	}
 	listOf := make(map[string][]scored, len(keys))
-	nEntries := 0
+	ctxOf := make(map[string][]scored, len(keys))
+	nEntries, nContext := 0, 0
 	for i, k := range keys {
-		listOf[k] = lists[i]
+		listOf[k], ctxOf[k] = lists[i], ctx[i]
 		nEntries += len(lists[i])
+		nContext += len(ctx[i])
 	}
 	le := binary.LittleEndian
 	body := le.AppendUint32(nil, uint32(len(strs)))
 	body = le.AppendUint32(body, uint32(nEntries))
+	body = le.AppendUint32(body, uint32(nContext))
 	body = le.AppendUint32(body, uint32(len(meta)))
 	body = append(body, meta...)
 	body = appendOffsets(body, strs, func(s string) int { return len(s) })
@@ -49,6 +53,13 @@ func encodeTable(l *Lexicon, keys []string, lists [][]scored, meta string) ([]by
 			}
 			i := id[c.Word]
 			body = append(body, byte(i), byte(i>>8), byte(i>>16)<<7|code)
+		}
+	}
+	body = appendOffsets(body, strs, func(s string) int { return len(ctxOf[s]) })
+	for _, s := range strs {
+		for _, c := range ctxOf[s] {
+			i := id[c.Word]
+			body = append(body, byte(i), byte(i>>8), byte(i>>16)<<7|uint8(level(c.n)))
 		}
 	}
 	for _, s := range strs {
@@ -87,13 +98,16 @@ func entryCode(l *Lexicon, c scored) (uint8, error) {
 	return 0, fmt.Errorf("source %v cannot be stored", c.Source)
 }
 
-// internStrings returns every key and original, sorted, with their indices.
-func internStrings(keys []string, lists [][]scored) ([]string, map[string]int) {
+// internStrings returns every key and every word of the keys' lists
+// (lists[j][i] belongs to keys[i]), sorted, with their indices.
+func internStrings(keys []string, lists ...[][]scored) ([]string, map[string]int) {
 	id := make(map[string]int, 2*len(keys))
 	for i, k := range keys {
 		id[k] = i
-		for _, c := range lists[i] {
-			id[c.Word] = 0
+		for _, l := range lists {
+			for _, c := range l[i] {
+				id[c.Word] = 0
+			}
 		}
 	}
 	strs := make([]string, 0, len(id))

@@ -75,6 +75,33 @@ func (f filter) Candidates(word string) []lexicon.Candidate {
 	return f.edit(w, cands)
 }
 
+// ContextCandidates passes the inner proposer's context candidates on
+// under the same lists: none for an allowlisted word or one whose
+// originals the denylist fixes, and no allowlisted pair.
+func (f filter) ContextCandidates(word string) []lexicon.Candidate {
+	inner, ok := f.inner.(repair.ContextCandidates)
+	if !ok {
+		return nil
+	}
+	extra := inner.ContextCandidates(word)
+	cands := f.inner.Candidates(word)
+	if len(extra) == 0 || len(cands) == 0 {
+		return nil
+	}
+	w := cands[0].Word
+	if f.p.allow().Words[w] || len(f.deny[w]) > 0 {
+		return nil
+	}
+	allow := f.p.allow().Pairs
+	out := extra[:0:0]
+	for _, c := range extra {
+		if !allow[Pair{w, c.Word}] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // edit drops allowlisted pairs and adds extra ones. The lexicon's slice is
 // shared by every caller, so a change is made on a copy.
 func (f filter) edit(w string, cands []lexicon.Candidate) []lexicon.Candidate {

@@ -77,6 +77,50 @@ func TestCandidates(t *testing.T) {
 	}
 }
 
+// ctxLex is a fakeLex that also offers context candidates.
+type ctxLex struct {
+	fakeLex
+	ctx map[string][]string
+}
+
+func (c ctxLex) ContextCandidates(word string) []lexicon.Candidate {
+	var cs []lexicon.Candidate
+	for _, o := range c.ctx[strings.ToLower(word)] {
+		cs = append(cs, lexicon.Candidate{Word: o, Channel: -4, Source: lexicon.Context})
+	}
+	return cs
+}
+
+// TestContextCandidates: the lists apply to context candidates as to the
+// others, and a proposer without them gives none.
+func TestContextCandidates(t *testing.T) {
+	lex := ctxLex{
+		fakeLex{"infantry": {"military"}, "bottom": {"base"}, "a": {"the"}},
+		map[string][]string{"infantry": {"army", "troops"}, "bottom": {"floor"}, "a": {"one"}, "house": {"home"}},
+	}
+	p := &Policy{
+		Allow: mustList(t, "bottom\ninfantry -> troops\n"),
+		Deny:  mustList(t, "a -> the\n"),
+	}
+	c, ok := p.Candidates(lex).(repair.ContextCandidates)
+	if !ok {
+		t.Fatal("the policy hides the proposer's context candidates")
+	}
+	for word, want := range map[string]string{
+		"bottom":   "",     // allowlisted word: nothing
+		"infantry": "army", // allowlisted pair dropped
+		"a":        "",     // denylisted: its originals are fixed
+		"house":    "home", // untouched
+	} {
+		if got := words(c.ContextCandidates(word)); got != want {
+			t.Errorf("ContextCandidates(%q) = %q, want %q", word, got, want)
+		}
+	}
+	if got := p.Candidates(lex.fakeLex).(repair.ContextCandidates).ContextCandidates("house"); got != nil {
+		t.Errorf("a proposer without context candidates gave %v", got)
+	}
+}
+
 func edit(src, from, to string, conf float64) repair.Edit {
 	i := strings.Index(src, from)
 	return repair.Edit{Start: i, End: i + len(from), From: from, To: to, Confidence: conf, Applied: conf >= 0.8, Source: "thesaurus"}

@@ -12,6 +12,7 @@ import (
 type wordEntry struct {
 	cands []lexicon.Candidate
 	opts  []option
+	ctx   []contextOption // context candidates, for the fast match to add where they fit
 }
 
 // maxCachedWords bounds the cache for inputs of unbounded vocabulary (a

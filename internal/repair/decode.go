@@ -86,6 +86,23 @@ func scoreParts(m lm.Model, st lm.State, parts []lm.WordID) (float32, lm.State) 
 // slot is one word position: its candidate originals, the spun word first.
 type slot struct {
 	opts []option
+	// ctx are the word's context candidates, shared: the fast match
+	// appends the few that fit best to opts, whose capacity has room.
+	ctx []contextOption
+}
+
+// contextOption is a context candidate until the fast match keeps it: a
+// quarter of an option's size, as a word has a few dozen and the word
+// cache holds every distinct form.
+type contextOption struct {
+	id    lm.WordID
+	cand  int32 // index of the lexicon candidate
+	lnq   float32
+	class rateClass
+}
+
+func (c contextOption) option() option {
+	return option{id: c.id, cand: c.cand, lnq: float64(c.lnq), class: c.class}
 }
 
 // node is one language-model state of a column. Its forward and backward

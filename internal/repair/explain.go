@@ -50,7 +50,8 @@ func (r *Repairer) Explain(src []byte, e Edit) Explanation {
 	return x
 }
 
-// channelOf finds the replacement among the lexicon's candidates.
+// channelOf finds the replacement among the lexicon's candidates, and its
+// context candidates when the repairer offers them.
 func (r *Repairer) channelOf(x *Explanation) {
 	cands := r.lex.Candidates(x.Edit.From)
 	if len(cands) == 0 {
@@ -65,7 +66,11 @@ func (r *Repairer) channelOf(x *Explanation) {
 		return
 	}
 	to := text.Norm(x.Edit.To)
-	for _, c := range cands[1:] {
+	all := cands[1:]
+	if cl, ok := r.lex.(ContextCandidates); ok && r.opts.Context > 0 {
+		all = append(all[:len(all):len(all)], cl.ContextCandidates(x.Edit.From)...)
+	}
+	for _, c := range all {
 		if c.Word == to {
 			x.Channel, x.Found = c.Channel, true
 			if c.Source != lexicon.Keep {

@@ -31,6 +31,7 @@ const optimisticRate = 0.95
 type fastMatch struct {
 	margin, weight float64
 	right          int
+	context        int // most context candidates a slot may gain, at most maxContext
 }
 
 // prefilter drops the options of each slot whose local score falls more than
@@ -45,12 +46,14 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
 		opts := slots[i].opts
-		if len(opts) < 2 {
+		if len(opts) < 2 && len(slots[i].ctx) == 0 {
 			continue
 		}
 		left := leftState(m, slots, i)
 		keep := &opts[0]
-		keep.evidence = localScore(m, left, slots, i, fm.right, keep) // ln, until setEvidence
+		keepFirst, keepState := scoreOption(m, left, keep)
+		keepRight, _ := rightScore(m, keepState, slots, i, fm.right, math.Inf(-1))
+		keep.evidence = float64(keepFirst)*ln10 + keepRight // ln, until setEvidence
 		bar := keep.evidence - margin
 		if keep.replaceable {
 			bar += weight * lnKeep
@@ -75,8 +78,90 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 				kept = append(kept, o)
 			}
 		}
+		if len(slots[i].ctx) > 0 && fm.context > 0 {
+			kept = addContext(m, left, slots, i, fm, kept, float64(keepFirst)*ln10, keep.evidence)
+		}
 		slots[i].opts = kept
 	}
+}
+
+// addContext appends to kept the context candidates of slot i that read
+// better than the spun word, at most fm.context of them, with their local
+// scores as evidence. No thesaurus line pairs a context candidate with the
+// spun word, so coming within the margin is not enough: it must beat the
+// word itself by the model, after the word before (keepFirst, ln) and with
+// the words after (keepLocal). Among those, the best by local score plus
+// weighted channel are kept, the order of the local posteriors the rates
+// are estimated from: ranked by the model alone, common words that fit
+// anywhere crowded out the right ones on both synthetic sets.
+//
+// The first pass scores every candidate after the words before: all probe
+// the same bigram block of the model, which stays in cache, so it is
+// cheap. Only a shortlist of twice fm.context is then scored with the
+// words after, each a cold probe into the candidate's own block; a longer
+// one kept no more originals (the notes in TestLatticeRecall).
+func addContext(m lm.Model, left lm.State, slots []slot, i int, fm fastMatch, kept []option, keepFirst, keepLocal float64) []option {
+	var buf [2 * maxContext]contextPick
+	n := 2 * fm.context
+	list := buf[:0]
+	for _, c := range slots[i].ctx {
+		first, st := m.Score(left, c.id)
+		lnFirst := float64(first) * ln10
+		if lnFirst < keepFirst || lnFirst < keepLocal { // right terms only lower it
+			continue
+		}
+		o := c.option()
+		list = insertPick(list, n, contextPick{o, st, lnFirst, lnFirst + fm.weight*o.lnq})
+	}
+	var top [maxContext]contextPick
+	best := top[:0]
+	for _, c := range list {
+		floor := keepLocal
+		if len(best) == fm.context { // full: a newcomer must beat the worst kept
+			floor = max(floor, best[len(best)-1].key-(c.key-c.lnFirst))
+		}
+		right, ok := rightScore(m, c.st, slots, i, fm.right, floor-c.lnFirst)
+		if !ok {
+			continue
+		}
+		c.o.evidence = c.lnFirst + right
+		c.key += right
+		best = insertPick(best, fm.context, c)
+	}
+	for _, c := range best {
+		kept = append(kept, c.o)
+	}
+	return kept
+}
+
+// maxContext bounds Options.Context: the fast match's scratch for context
+// candidates lives on the stack.
+const maxContext = 8
+
+// contextPick is a context candidate the fast match is weighing.
+type contextPick struct {
+	o       option
+	st      lm.State // after it
+	lnFirst float64  // ln P of it after the words before
+	key     float64  // its local score so far + weighted channel
+}
+
+// insertPick inserts x into list, best key first, keeping at most n.
+func insertPick(list []contextPick, n int, x contextPick) []contextPick {
+	k := len(list)
+	switch {
+	case k < n:
+		list = append(list, x)
+	case k == 0 || x.key <= list[k-1].key:
+		return list
+	default:
+		k--
+		list[k] = x
+	}
+	for ; k > 0 && list[k].key > list[k-1].key; k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	return list
 }
 
 // leftState is the model state after the two spun words before position i.

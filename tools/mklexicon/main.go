@@ -3,7 +3,8 @@
 // Thesaurus II (inverted into a compact binary index), the XTAG verb
 // paradigms and the WordNet exception lists; then, from those and the
 // language model, the table of every spun form's ranked originals that
-// the lexicon reads at run time (candidates.bin).
+// the lexicon reads at run time (candidates.bin), with each form's Moby
+// 2-hop relatives for context candidates.
 //
 // Usage:
 //
