@@ -40,6 +40,7 @@ func main() {
 	trees := flag.Int("trees", 0, "boosted trees to fit instead of a linear model (0: linear)")
 	depth := flag.Int("depth", 3, "depth of each boosted tree")
 	shrink := flag.Float64("shrink", 0.1, "learning rate of the boosting")
+	context := flag.Int("context", 0, "context candidates a word may keep (the repairer's Options.Context)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("mkdecision: ")
@@ -51,6 +52,7 @@ func main() {
 	lx := repair.LexiconFor(model, lex, repair.DefaultOptions().Candidates)
 	opts := repair.OptionsFor(lx)
 	opts.Decision = nil // features do not depend on it
+	opts.Context = *context
 	r := repair.New(model, lx, opts)
 
 	if *train != "" {
