@@ -135,9 +135,10 @@ type position struct {
 	cands []lexicon.Candidate
 }
 
-// Repair returns every proposed edit in src, in order of position, with
-// Applied set on those that pass the policy.
-func (r *Repairer) Repair(src []byte) []Edit {
+// RepairOnce returns every edit one decoding of src proposes, in order of
+// position, with Applied set on those that pass the policy. Repair its
+// output again and it may find more: Repair goes on to a fixed point.
+func (r *Repairer) RepairOnce(src []byte) []Edit {
 	var edits []Edit
 	r.Analyze(src, func(w Word) {
 		if e, ok := r.edit(src, w); ok {
