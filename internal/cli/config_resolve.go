@@ -27,15 +27,10 @@ type setup struct {
 // policy then refused would leave its neighbours decided in a context the
 // output does not have, and a second run would change them.
 func (st *setup) propose(src []byte) []repair.Edit {
-	return repair.Settle(src, func(src []byte) []repair.Edit {
-		var edits []repair.Edit
-		if testRepairFunc != nil {
-			edits = testRepairFunc(src)
-		} else {
-			edits = st.rep.RepairOnce(src)
-		}
-		return st.pol.Edits(src, edits)
-	})
+	if testRepairFunc != nil {
+		return repair.Settle(src, func(src []byte) []repair.Edit { return st.pol.Edits(src, testRepairFunc(src)) })
+	}
+	return st.rep.RepairWith(src, st.pol.Edits)
 }
 
 // resolver finds the configuration of each input and builds one setup per

@@ -176,6 +176,9 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 			rate[c] = min(max(rate[c], 1e-4), 0.99)
 		}
 	}
+	for _, c := range []rateClass{contentWords, functionWords} {
+		rate[c] = onGrid(rate[c]) // so that the passes of memo.go can agree on them
+	}
 	return rate
 }
 

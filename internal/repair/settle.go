@@ -46,7 +46,23 @@ func Settle(src []byte, once func([]byte) []Edit) []Edit {
 
 // Repair returns every edit proposed for src, repaired to a fixed point (see
 // Settle), in order of position, with Applied set on those that change it.
-func (r *Repairer) Repair(src []byte) []Edit { return Settle(src, r.RepairOnce) }
+func (r *Repairer) Repair(src []byte) []Edit { return r.RepairWith(src, nil) }
+
+// RepairWith is Repair with filter (the user's lists) applied to the edits
+// of every pass, so that each pass decides in the context the last one left.
+// The passes share a memo (memo.go): after the first, they decode again only
+// what changed.
+func (r *Repairer) RepairWith(src []byte, filter func(src []byte, edits []Edit) []Edit) []Edit {
+	m := r.newMemo()
+	defer m.release()
+	return Settle(src, func(src []byte) []Edit {
+		edits := m.repairOnce(src)
+		if filter != nil {
+			edits = filter(src, edits)
+		}
+		return edits
+	})
+}
 
 // fits reports whether edits are sorted, do not overlap, lie inside src and
 // read what they claim to replace: composing any other would garble the text.
