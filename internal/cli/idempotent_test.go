@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/unspin/unspin/internal/stream"
 	"github.com/unspin/unspin/internal/testdata"
 )
 
@@ -145,4 +146,28 @@ func TestFixTwiceTree(t *testing.T) {
 	}
 	t.Chdir(t.TempDir())
 	fixTwice(t, spunTree(t))
+}
+
+// TestFixTwiceStreamed: a file too large to read whole is repaired in
+// windows; the repaired file, whose words have other lengths, must be cut
+// into the same windows, or their rates differ and a second fix changes it.
+func TestFixTwiceStreamed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the built-in model")
+	}
+	t.Chdir(t.TempDir())
+	oldAbove, oldWin := streamAbove, streamWindows
+	streamAbove, streamWindows = 0, stream.Options{Min: 16 << 10, Max: 256 << 10}
+	t.Cleanup(func() { streamAbove, streamWindows = oldAbove, oldWin })
+	texts := spunTexts(t)
+	var b strings.Builder
+	for _, name := range []string{"seed-article.spun.txt", "brown-news-5k.spun.txt", "brown-news-5k-fw.spun.txt"} {
+		b.WriteString(texts[name])
+		b.WriteString("\n")
+	}
+	p := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fixTwice(t, p)
 }
