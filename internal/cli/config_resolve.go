@@ -22,15 +22,15 @@ type setup struct {
 	rep *repair.Repairer // nil when the test fake proposes the edits
 }
 
-// propose returns the edits for src, the policy applied.
+// propose returns the edits for src, the policy applied. The policy takes
+// part in every pass to the fixed point: a pass that made an edit the
+// policy then refused would leave its neighbours decided in a context the
+// output does not have, and a second run would change them.
 func (st *setup) propose(src []byte) []repair.Edit {
-	var edits []repair.Edit
 	if testRepairFunc != nil {
-		edits = testRepairFunc(src)
-	} else {
-		edits = st.rep.Repair(src)
+		return repair.Settle(src, func(src []byte) []repair.Edit { return st.pol.Edits(src, testRepairFunc(src)) })
 	}
-	return st.pol.Edits(src, edits)
+	return st.rep.RepairWith(src, st.pol.Edits)
 }
 
 // resolver finds the configuration of each input and builds one setup per

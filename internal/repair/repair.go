@@ -161,9 +161,10 @@ type position struct {
 	cands []lexicon.Candidate
 }
 
-// Repair returns every proposed edit in src, in order of position, with
-// Applied set on those that pass the policy.
-func (r *Repairer) Repair(src []byte) []Edit {
+// RepairOnce returns every edit one decoding of src proposes, in order of
+// position, with Applied set on those that pass the policy. Repair its
+// output again and it may find more: Repair goes on to a fixed point.
+func (r *Repairer) RepairOnce(src []byte) []Edit {
 	var edits []Edit
 	add := func(w Word) {
 		if e, ok := r.edit(src, w); ok {
@@ -209,6 +210,9 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 			rate[c] = (replaced[c] + o.PriorRate*o.PriorWeight) / (replaceable[c] + o.PriorWeight)
 			rate[c] = min(max(rate[c], 1e-4), 0.99)
 		}
+	}
+	for _, c := range []rateClass{contentWords, functionWords} {
+		rate[c] = onGrid(rate[c]) // so that the passes of memo.go can agree on them
 	}
 	return rate
 }

@@ -3,11 +3,13 @@ package stream
 import (
 	"bytes"
 	"errors"
+	"io"
 	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -274,5 +276,46 @@ func TestMaskLongRuns(t *testing.T) {
 	// "infantry"+long is one run: masked, so its word is not offered.
 	if got := strings.Join(froms, ","); got != "infantry,bottom,infantry" {
 		t.Errorf("edits on %s, want infantry,bottom,infantry", got)
+	}
+}
+
+// windows returns the pieces Run cuts src into, read through r.
+func windows(t *testing.T, r io.Reader, o Options) []string {
+	t.Helper()
+	var ws []string
+	none := func([]byte) ([]repair.Edit, error) { return nil, nil }
+	if err := Run(r, none, o, func(w Window) error { ws = append(ws, string(w.Src)); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return ws
+}
+
+// smallReads reads at most 999 bytes at a time, as a slow pipe delivers.
+type smallReads struct{ r io.Reader }
+
+func (s smallReads) Read(p []byte) (int, error) { return s.r.Read(p[:min(len(p), 999)]) }
+
+// TestWindowsDependOnTheTextOnly: where windows end depends neither on how
+// the input arrives nor on the length of its words, so that fixing the
+// repaired text reads the same windows as fixing the spun text did.
+func TestWindowsDependOnTheTextOnly(t *testing.T) {
+	src := prose(200_000)
+	o := Options{Jobs: 2, Min: 20_000, Max: 100_000}
+	whole := windows(t, bytes.NewReader(src), o)
+	if len(whole) < 5 {
+		t.Fatalf("only %d windows", len(whole))
+	}
+	if small := windows(t, smallReads{bytes.NewReader(src)}, o); !slices.Equal(small, whole) {
+		t.Errorf("read in small pieces, the input is cut into %d windows, read whole into %d", len(small), len(whole))
+	}
+	longer := func(s string) string { return strings.ReplaceAll(s, "infantry", "foot-soldiers") }
+	repaired := windows(t, strings.NewReader(longer(string(src))), o)
+	if len(repaired) != len(whole) {
+		t.Fatalf("with longer words, %d windows instead of %d", len(repaired), len(whole))
+	}
+	for i := range whole {
+		if repaired[i] != longer(whole[i]) {
+			t.Errorf("window %d ends elsewhere once words are longer", i)
+		}
 	}
 }

@@ -148,3 +148,68 @@ func ScanChunks(data []byte, atEOF bool) (advance int, token []byte, err error) 
 	}
 	return 0, nil, nil
 }
+
+// FirstCut returns the start of a sentence, at or after offset p and before
+// limit, at which buf can be cut as SplitPoint cuts it: the first that opens
+// a paragraph, failing that the first that opens a line, failing that the
+// first; when none starts there, the first sentence start after limit,
+// else 0. Unlike SplitPoint, the
+// answer depends on the text before limit, not on how much of buf is
+// buffered, and not on the words' lengths when p and limit are counted in
+// words: a caller cutting a stream of repaired text where it cut the spun
+// text gets the same pieces. buf should reach some way past limit, so that
+// the sentences before it are complete.
+func FirstCut(buf []byte, p, limit int) int {
+	toks := Tokenize(buf)
+	first, line := 0, 0
+	for _, s := range Sentences(buf, toks) {
+		at := toks[s.Start].Start
+		if at < p || s.Start == 0 {
+			continue
+		}
+		if !cutKeepsTokens(buf, toks, s.Start) {
+			continue
+		}
+		if at >= limit {
+			if line > 0 || first > 0 {
+				break
+			}
+			return at
+		}
+		j := s.Start - 1
+		for j > 0 && toks[j].IsSpace() {
+			j--
+		}
+		gap := buf[toks[j].End:at]
+		switch {
+		case isBlankLineGap(gap):
+			return at
+		case line == 0 && bytes.ContainsAny(gap, "\n\r"):
+			line = at
+		case first == 0:
+			first = at
+		}
+	}
+	return cmp.Or(line, first)
+}
+
+// isBlankLineGap reports whether the white space between two sentences
+// holds a blank line.
+func isBlankLineGap(gap []byte) bool {
+	lines := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			lines++
+		case '\r':
+			lines++
+			if i+1 < len(gap) && gap[i+1] == '\n' {
+				i++
+			}
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return lines >= 2
+}

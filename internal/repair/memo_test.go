@@ -1,0 +1,35 @@
+package repair
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/unspin/unspin/internal/testdata"
+)
+
+// TestMemoMatchesFresh: a pass that reuses what the memo knows of earlier
+// passes proposes exactly what a fresh run on its text would, so that the
+// fixed point it reaches is one a second run agrees with.
+func TestMemoMatchesFresh(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the built-in model")
+	}
+	r, _ := builtIn(t)
+	for _, rel := range []string{"testdata/seed-article.spun.txt", "testdata/eval/brown-news-5k-fw.spun.txt"} {
+		src, err := os.ReadFile(filepath.Join(testdata.RepoDir(), rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := r.newMemo()
+		for pass := 1; pass <= 3; pass++ {
+			got, want := m.repairOnce(src), r.RepairOnce(src)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s, pass %d: the memo's %d edits differ from a fresh run's %d", rel, pass, len(got), len(want))
+			}
+			src = Apply(src, want)
+		}
+		m.release()
+	}
+}
