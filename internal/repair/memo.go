@@ -108,7 +108,7 @@ func (m *memo) repairOnce(src []byte) []Edit {
 			if len(ms.st.slots[k].opts) < 2 {
 				continue
 			}
-			if e, ok := r.edit(src, r.verdict(src, toks, p, ms.st.slots[k], dec.post[k])); ok {
+			if e, ok := r.edit(src, r.verdict(src, toks, p, ms.st.slots[k], dec.post[k], nil)); ok {
 				edits = append(edits, e)
 			}
 		}

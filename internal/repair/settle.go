@@ -56,7 +56,12 @@ func (r *Repairer) RepairWith(src []byte, filter func(src []byte, edits []Edit) 
 	m := r.newMemo()
 	defer m.release()
 	return Settle(src, func(src []byte) []Edit {
-		edits := m.repairOnce(src)
+		var edits []Edit
+		if r.opts.Decision != nil { // the memo keeps posteriors, not the decision's features
+			edits = r.RepairOnce(src)
+		} else {
+			edits = m.repairOnce(src)
+		}
 		if filter != nil {
 			edits = filter(src, edits)
 		}
