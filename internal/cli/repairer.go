@@ -21,6 +21,7 @@ type repairOptions struct {
 	minConfidence float64
 	k             int
 	context       int            // --context: Options.Context
+	decision      bool           // --decision: the trained decision
 	configPath    string         // --config: this file for every input, no search
 	tables        learnedTables  // --table: learned tables over the lexicon (learn_table.go)
 	flags         *pflag.FlagSet // to tell the flags given from the defaults
@@ -31,6 +32,7 @@ func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&o.modelPath, "model", "", "language model file (default: the built-in model)")
 	fs.Float64Var(&o.minConfidence, "min-confidence", repair.DefaultOptions().MinConfidence, "apply a fix only when its confidence reaches this (0-1)")
 	fs.IntVar(&o.k, "candidates", repair.DefaultOptions().Candidates, "candidate originals considered per word, the word itself included")
+	fs.BoolVar(&o.decision, "decision", false, "decide each fix with the trained model over candidate features (docs/decision.md) instead of the posterior alone; best with --context 3")
 	fs.IntVar(&o.context, "context", repair.DefaultOptions().Context, "context candidates (Moby relatives and originals past --candidates that read better than the spun word) a word may gain, at most 8; 0: none. Slower")
 	fs.StringVar(&o.configPath, "config", "", "configuration file (default: the nearest "+config.FileName+" above each file)")
 	o.tables.addFlag(fs)
@@ -91,6 +93,13 @@ func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.R
 		return nil, usageError{fmt.Errorf("--context %d: want 0 or more", o.context)}
 	}
 	opts.Context = o.context
+	if o.decision {
+		d, err := repair.DefaultDecision()
+		if err != nil {
+			return nil, err
+		}
+		opts.Decision = d
+	}
 	cands, err := o.tables.over(lex)
 	if err != nil {
 		return nil, err
