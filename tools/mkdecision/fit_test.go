@@ -64,4 +64,3 @@ func TestFitFindsTheSignal(t *testing.T) {
 }
 
 func abs(x float64) float64 { return max(x, -x) }
-
