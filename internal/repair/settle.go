@@ -57,16 +57,24 @@ func (r *Repairer) RepairWith(src []byte, filter func(src []byte, edits []Edit) 
 	defer m.release()
 	return Settle(src, func(src []byte) []Edit {
 		var edits []Edit
-		if r.opts.Decision != nil { // the memo keeps posteriors, not the decision's features
-			edits = r.RepairOnce(src)
-		} else {
+		if r.memoizable() {
 			edits = m.repairOnce(src)
+		} else {
+			edits = r.RepairOnce(src)
 		}
 		if filter != nil {
 			edits = filter(src, edits)
 		}
 		return edits
 	})
+}
+
+// memoizable reports whether a pass's edits depend only on each sentence
+// and the document's rates, which is what the memo keeps. The decision's
+// features and document consistency also read the other sentences, so with
+// either on every pass is repaired afresh.
+func (r *Repairer) memoizable() bool {
+	return r.opts.Decision == nil && r.opts.Consistency == 0
 }
 
 // fits reports whether edits are sorted, do not overlap, lie inside src and
