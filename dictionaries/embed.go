@@ -12,6 +12,13 @@ import _ "embed"
 //go:embed thesaurus.bin
 var Thesaurus string
 
+// WordNet holds WordNet 3.0's synsets in the thesaurus layout: each
+// lowercase single word the language model knows is a root listing the
+// words it shares a synset with (generated).
+//
+//go:embed wordnet.bin
+var WordNet string
+
 // Candidates holds every spun form's ranked originals, precomputed from
 // the others and the shipped language model in the layout read by
 // internal/lexicon (generated).

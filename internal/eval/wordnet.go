@@ -164,3 +164,11 @@ func (w *WordNet) Synonyms(lemma string, p POS) []string {
 
 // Synsets is the number of synsets read.
 func (w *WordNet) Synsets() int { return len(w.synsets) }
+
+// EachSynset calls f with the part of speech and the words (as written,
+// underscores for spaces) of every synset, in file order.
+func (w *WordNet) EachSynset(f func(p POS, words []string)) {
+	for _, s := range w.synsets {
+		f(s.pos, s.words)
+	}
+}

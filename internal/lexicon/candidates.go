@@ -95,6 +95,8 @@ func (l *Lexicon) channelOf(src Source, logN float64) float64 {
 		return l.logReplace + logSynonymWeight - l.opts.Alpha*logN
 	case Context:
 		return l.logReplace + logContextWeight - l.opts.Alpha*logN
+	case WordNet:
+		return l.logReplace + l.logWordNet - l.opts.Alpha*logN
 	}
 	return l.logReplace - l.opts.Alpha*logN
 }

@@ -61,6 +61,7 @@ func (l *Lexicon) generate(w string) []scored {
 	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
 	l.thesaurusCandidates(p, w)
 	l.synonymCandidates(p, w)
+	l.wordnetCandidates(p, w)
 	l.morphologyCandidates(p, w)
 	l.spellingCandidates(p, w)
 	alts := make([]scored, 0, len(p.best))
@@ -79,6 +80,12 @@ func (l *Lexicon) generate(w string) []scored {
 // qChannel is log10 r·q(s|o) for a thesaurus root o with n synonyms.
 func (l *Lexicon) qChannel(n int) float64 {
 	return math.Log10(l.opts.ReplaceRate) - l.opts.Alpha*math.Log10(float64(max(n, 1)))
+}
+
+// wordnetLevel is n's code step for a WordNet candidate: log10 n in
+// 1/wordnetLevels.
+func wordnetLevel(n int) int {
+	return min(int(math.Round(math.Log10(float64(max(n, 1)))*wordnetLevels)), wordnetMax)
 }
 
 // level is n's code step in the table: log10 n in 1/levels.
@@ -124,4 +131,37 @@ func (l *Lexicon) thesaurusCandidates(p *pool, w string) {
 	})
 }
 
-func (l *Lexicon) inThesaurus(w string) bool { return l.th.find(w) >= 0 }
+// inThesaurus says a thesaurus, Moby or WordNet, has w: a lemma worth
+// re-inflecting the originals of.
+func (l *Lexicon) inThesaurus(w string) bool {
+	return l.th.find(w) >= 0 || (l.wn != nil && l.wn.find(w) >= 0)
+}
+
+// wordnetChannel is the channel of a WordNet candidate whose synset-mates
+// number n, with n as the table stores it.
+func (l *Lexicon) wordnetChannel(n int) float64 {
+	return l.channelOf(WordNet, float64(wordnetLevel(n))/wordnetLevels)
+}
+
+// wordnetCandidates proposes the single words that share a WordNet synset
+// with w. When Moby pairs them too, the better channel of the two wins
+// (pool.add), and WordNet's short lists make it WordNet's.
+func (l *Lexicon) wordnetCandidates(p *pool, w string) {
+	for _, r := range l.wordnetMates(w) {
+		p.add(r.word, r.nSyn, l.wordnetChannel(r.nSyn), math.NaN(), WordNet)
+	}
+}
+
+// wordnetMates returns the single words sharing a WordNet synset with w.
+func (l *Lexicon) wordnetMates(w string) []root {
+	if l.wn == nil {
+		return nil
+	}
+	var out []root
+	l.wn.rootsOf(w, func(r root) {
+		if !strings.Contains(r.word, " ") {
+			out = append(out, r)
+		}
+	})
+	return out
+}

@@ -29,6 +29,7 @@ const (
 	Learned                  // a table learned from a spinner's output
 	Synonym                  // Moby read forward: the spun word's own list, or its lemma's re-inflected
 	Context                  // a Moby 2-hop relative the language model finds fitting in context (context.go)
+	WordNet                  // a word sharing a WordNet synset with the spun word (or its lemma, re-inflected)
 )
 
 // Candidate is one possible original of a spun word (or span).
@@ -62,6 +63,8 @@ func (s Source) String() string {
 		return "synonym"
 	case Context:
 		return "context"
+	case WordNet:
+		return "wordnet"
 	}
 	return "unknown"
 }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"sync"
@@ -18,6 +19,7 @@ type Data struct {
 	Thesaurus, Verbs, Exceptions, Swaps, Closed string
 	Candidates                                  string
 	Phrases                                     string // multi-word swaps; optional
+	WordNet                                     string // WordNet synsets in the thesaurus layout; optional
 }
 
 // Options tune candidate generation and the channel model.
@@ -49,7 +51,18 @@ type Options struct {
 	// edit-distance neighbours of words the model does not know.
 	// Default 0.05.
 	SpellRate float64
+	// WordNetWeight scales the channel of a WordNet candidate against a
+	// Moby root's of the same list size: q(s|o) = WordNetWeight/|syn(o)|^Alpha
+	// with |syn(o)| counted in WordNet, whose lists are short (a median
+	// of 3 against Moby's 157), so a pair WordNet makes gets a channel
+	// that a spinner drawing from a small thesaurus deserves. Default
+	// DefaultWordNetWeight.
+	WordNetWeight float64
 }
+
+// DefaultWordNetWeight is the default Options.WordNetWeight, chosen with
+// tools/tune on the training spinners (see docs/decision.md).
+const DefaultWordNetWeight = 0.1
 
 // DefaultK is the default candidate budget per word. Measured on the real
 // dev sample (recall_test.go), recall is 70% at K=10, 74% at 20, 78% at 30,
@@ -73,6 +86,9 @@ func (o Options) withDefaults() Options {
 	if o.SpellRate <= 0 {
 		o.SpellRate = 0.05
 	}
+	if o.WordNetWeight <= 0 {
+		o.WordNetWeight = DefaultWordNetWeight
+	}
 	return o
 }
 
@@ -93,7 +109,7 @@ type Lexicon struct {
 	// most words, and asking the model costs more than the rest of a lookup.
 	knownIdx []atomic.Uint32
 	// logReplace and logSpell are log10 of the rates, for table channels.
-	logReplace, logSpell float64
+	logReplace, logSpell, logWordNet float64
 	// tableOrder says the options rank as the table was ranked, so the
 	// first K-1 originals of a list are the K-1 best.
 	tableOrder bool
@@ -102,6 +118,7 @@ type Lexicon struct {
 // tables is the immutable data every Lexicon view shares.
 type tables struct {
 	th     *thesaurus
+	wn     *thesaurus // WordNet's synsets, each word a root listing its synset-mates; nil without
 	cand   *table
 	swaps  *swapTable
 	phrase phraseTable
@@ -127,6 +144,11 @@ func loadTables(d Data, verify, withTable bool) (*Lexicon, error) {
 		return nil, err
 	}
 	t := &tables{th: th, swaps: sw, phrase: ph, closed: parseWordSet(d.Closed)}
+	if d.WordNet != "" {
+		if t.wn, err = openThesaurus(d.WordNet, verify); err != nil {
+			return nil, fmt.Errorf("wordnet: %w", err)
+		}
+	}
 	if withTable {
 		if t.cand, err = openTable(d.Candidates, verify); err != nil {
 			return nil, err
@@ -139,6 +161,7 @@ func loadTables(d Data, verify, withTable bool) (*Lexicon, error) {
 func (t *tables) view(o Options) *Lexicon {
 	l := &Lexicon{tables: t, opts: o.withDefaults()}
 	l.logReplace, l.logSpell = math.Log10(l.opts.ReplaceRate), math.Log10(l.opts.SpellRate)
+	l.logWordNet = math.Log10(l.opts.WordNetWeight)
 	if t.cand != nil && o.Unigram != nil && !o.SameModel {
 		l.knownIdx = make([]atomic.Uint32, t.cand.nStrings)
 	}
@@ -146,7 +169,8 @@ func (t *tables) view(o Options) *Lexicon {
 		l.tableOrder = t.cand.metaValue("alpha") == ftoa(l.opts.Alpha) &&
 			t.cand.metaValue("replace") == ftoa(l.opts.ReplaceRate) &&
 			t.cand.metaValue("spell") == ftoa(l.opts.SpellRate) &&
-			t.cand.metaValue("synonym") == ftoa(synonymWeight)
+			t.cand.metaValue("synonym") == ftoa(synonymWeight) &&
+			t.cand.metaValue("wordnet") == ftoa(l.opts.WordNetWeight)
 	}
 	return l
 }
@@ -159,7 +183,7 @@ func shipped() Data {
 	return Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases,
+		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases, WordNet: dictionaries.WordNet,
 	}
 }
 

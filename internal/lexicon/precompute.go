@@ -48,8 +48,8 @@ func Precompute(d Data, m RankingModel) ([]byte, error) {
 	}
 	wg.Wait()
 	o := b.Options()
-	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\ncontext-depth=%d\nalpha=%s\nreplace=%s\nspell=%s\nsynonym=%s\n",
-		m.Name, m.VocabSize, m.FileSize, TableDepth, ContextDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate), ftoa(synonymWeight))
+	meta := fmt.Sprintf("model=%s\nmodel-vocab=%d\nmodel-bytes=%d\ndepth=%d\ncontext-depth=%d\nalpha=%s\nreplace=%s\nspell=%s\nsynonym=%s\nwordnet=%s\n",
+		m.Name, m.VocabSize, m.FileSize, TableDepth, ContextDepth, ftoa(o.Alpha), ftoa(o.ReplaceRate), ftoa(o.SpellRate), ftoa(synonymWeight), ftoa(o.WordNetWeight))
 	return encodeTable(b, keys, lists, ctx, meta)
 }
 
@@ -58,8 +58,16 @@ func Precompute(d Data, m RankingModel) ([]byte, error) {
 func (l *Lexicon) spunForms() []string {
 	m := l.morph()
 	set := map[string]bool{}
-	for i := range l.th.nWords {
-		w := l.th.word(i)
+	var words []string
+	for _, th := range []*thesaurus{l.th, l.wn} {
+		if th == nil {
+			continue
+		}
+		for i := range th.nWords {
+			words = append(words, th.word(i))
+		}
+	}
+	for _, w := range words {
 		if !Changeable(w) {
 			continue
 		}

@@ -28,6 +28,9 @@ func (l *Lexicon) morphologyCandidates(p *pool, w string) {
 		for _, s := range l.bestSynonyms(lemma, 2*l.opts.K) {
 			l.reinflect(p, s.word, forms[lemma], s.nSyn, l.synonymChannel(s.nSyn), Synonym)
 		}
+		for _, r := range l.wordnetMates(lemma) {
+			l.reinflect(p, r.word, forms[lemma], r.nSyn, l.wordnetChannel(r.nSyn), WordNet)
+		}
 	}
 }
 

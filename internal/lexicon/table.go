@@ -61,6 +61,9 @@ const (
 	codeSynonym   = codeMorph + maxLevel + 1
 	levels        = 16 // code steps per unit of log10 n: two sources' ranges fit in 7 bits
 	maxLevel      = 55 // n up to 2,700, past Moby's longest list (1,485 made symmetric)
+	codeWordNet   = codeSynonym + maxLevel + 1
+	wordnetLevels = 4  // WordNet's lists are short: coarser steps fit the last 12 codes
+	wordnetMax    = 11 // n up to 560
 	maxStrings    = 1 << 17
 )
 
@@ -136,8 +139,10 @@ func (t *table) entry(e int) (word int, src Source, logN float64) {
 		return word, Spelling, math.Log10(float64(code))
 	case code < codeSynonym:
 		return word, Morphology, float64(code-codeMorph) / levels
+	case code < codeWordNet:
+		return word, Synonym, float64(code-codeSynonym) / levels
 	}
-	return word, Synonym, float64(code-codeSynonym) / levels
+	return word, WordNet, float64(code-codeWordNet) / wordnetLevels
 }
 
 // contextList returns the range of spun string i's context relatives.

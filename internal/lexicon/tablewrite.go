@@ -94,6 +94,8 @@ func entryCode(l *Lexicon, c scored) (uint8, error) {
 		return uint8(codeMorph + level(c.n)), nil
 	case Synonym:
 		return uint8(codeSynonym + level(c.n)), nil
+	case WordNet:
+		return uint8(codeWordNet + wordnetLevel(c.n)), nil
 	}
 	return 0, fmt.Errorf("source %v cannot be stored", c.Source)
 }

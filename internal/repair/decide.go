@@ -216,7 +216,7 @@ func sourceIndex(s lexicon.Source) int {
 	switch s {
 	case lexicon.Swap:
 		return 0
-	case lexicon.Thesaurus:
+	case lexicon.Thesaurus, lexicon.WordNet: // a thesaurus pair either way; the weights predate WordNet
 		return 1
 	case lexicon.Synonym:
 		return 2

@@ -20,7 +20,7 @@ func writeCandidates(dir, modelPath string) error {
 		dst  *string
 	}{
 		{"thesaurus.bin", &d.Thesaurus}, {"verbs.csv", &d.Verbs}, {"exceptions.tsv", &d.Exceptions},
-		{"swaps.tsv", &d.Swaps}, {"closed.txt", &d.Closed},
+		{"swaps.tsv", &d.Swaps}, {"closed.txt", &d.Closed}, {"wordnet.bin", &d.WordNet},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, f.name))
 		if err != nil {

@@ -35,6 +35,7 @@ func main() {
 	minconf := flag.String("minconf", g(d.MinConfidence), "confidence thresholds to try")
 	ks := flag.String("k", strconv.Itoa(d.Candidates), "candidates per word to try")
 	alpha := flag.String("alpha", "1", "thesaurus exponents to try")
+	wordnet := flag.String("wordnet", g(lexicon.DefaultWordNetWeight), "WordNet channel weights to try")
 	fast := flag.String("fast", g(d.FastMatch), "fast-match margins to try")
 	consistency := flag.String("consistency", g(d.Consistency), "document consistency weights to try")
 	beam := flag.Int("beam", d.Beam, "beam")
@@ -46,25 +47,28 @@ func main() {
 	lex, err := lexicon.Default()
 	check(err)
 	spuns, golds, cleans := read(*spun), read(*gold), read(*clean)
-	fmt.Println("k\talpha\tweight\tscale\tprior\tpriorw\tminconf\tfast\tconsist\tset\tP\tR\tF0.5\tclean%")
+	fmt.Println("k\talpha/wn\tweight\tscale\tprior\tpriorw\tminconf\tfast\tconsist\tset\tP\tR\tF0.5\tclean%")
 	for _, k := range floats(*ks) {
 		for _, a := range floats(*alpha) {
-			lo := lex.Options()
-			lo.Alpha = a
-			lx := repair.LexiconFor(model, lex.With(lo), int(k))
-			for _, w := range floats(*weight) {
-				for _, sc := range floats(*scale) {
-					for _, p := range floats(*prior) {
-						for _, pw := range floats(*priorW) {
-							for _, mc := range floats(*minconf) {
-								for _, fm := range floats(*fast) {
-									for _, cw := range floats(*consistency) {
-										o := repair.OptionsFor(lx)
-										o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
-										o.Beam, o.RateIterations, o.FastMatch, o.Consistency = *beam, *iters, fm, cw
-										r := repair.New(model, lx, o)
-										prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm, cw)
-										row(r, prefix, spuns, golds, cleans)
+			for _, wn := range floats(*wordnet) {
+				a := alphaWordNet{a, wn}
+				lo := lex.Options()
+				lo.Alpha, lo.WordNetWeight = a.alpha, a.wordnet
+				lx := repair.LexiconFor(model, lex.With(lo), int(k))
+				for _, w := range floats(*weight) {
+					for _, sc := range floats(*scale) {
+						for _, p := range floats(*prior) {
+							for _, pw := range floats(*priorW) {
+								for _, mc := range floats(*minconf) {
+									for _, fm := range floats(*fast) {
+										for _, cw := range floats(*consistency) {
+											o := repair.OptionsFor(lx)
+											o.ChannelWeight, o.Scale, o.PriorRate, o.PriorWeight, o.MinConfidence = w, sc, p, pw, mc
+											o.Beam, o.RateIterations, o.FastMatch, o.Consistency = *beam, *iters, fm, cw
+											r := repair.New(model, lx, o)
+											prefix := fmt.Sprintf("%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v\t%v", k, a, w, sc, p, pw, mc, fm, cw)
+											row(r, prefix, spuns, golds, cleans)
+										}
 									}
 								}
 							}
@@ -75,6 +79,12 @@ func main() {
 		}
 	}
 }
+
+// alphaWordNet is a grid point of the lexicon's channel: the thesaurus
+// exponent and the WordNet weight, printed as one column.
+type alphaWordNet struct{ alpha, wordnet float64 }
+
+func (a alphaWordNet) String() string { return fmt.Sprintf("%v/%v", a.alpha, a.wordnet) }
 
 func row(r *repair.Repairer, prefix string, spuns, golds, cleans [][]byte) {
 	var cw, cc int
