@@ -123,7 +123,9 @@ func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader
 		skip    string // why the file is not text to check
 		err     error
 	}
-	items := files.Collect(args)
+	items := files.CollectWith(args, files.WalkOptions{OnSkip: func(path, reason string) {
+		fmt.Fprintf(s.Err, "unspin: skipping %s: %s\n", path, reason)
+	}})
 	failed := 0
 	var progress *render.Progress
 	if s.ErrTTY && len(items) >= progressMin {

@@ -121,7 +121,8 @@ func sniff(in *bufio.Reader) string {
 }
 
 func (r *fixRun) paths(args []string) {
-	items := r.o.included(files.CollectWith(args, files.WalkOptions{FollowSymlinks: r.o.follow}), args)
+	walk := files.WalkOptions{FollowSymlinks: r.o.follow, OnSkip: r.skip}
+	items := r.o.included(files.CollectWith(args, walk), args)
 	if r.s.ErrTTY && len(items) >= progressMin {
 		r.progress = render.NewProgress(r.s.Err, len(items))
 	}
