@@ -44,8 +44,10 @@ type result struct {
 	path   string
 	win    stream.Window // the whole input, for a file read whole
 	fixed  []byte        // its text with the applied edits made
-	skip   string        // why the input was not repaired (files.Sniff)
-	stream bool          // too large to read whole: emit streams it
+	enc    files.Encoding // of the file; the window holds it decoded
+	skip   string         // why the input was not repaired (files.Sniff)
+	stream bool           // too large to read whole: emit streams it
+	named  bool           // named as an argument: a skip is an error
 	err    error
 }
 
@@ -89,18 +91,19 @@ func maskLongRuns(fn func(string, []byte) ([]repair.Edit, error)) func(string, [
 // memory, and in filter mode the repaired text flows out as it is produced.
 func (r *fixRun) stdin() {
 	in := bufio.NewReaderSize(readErrors{r.s.In}, 64<<10)
-	if reason := sniff(in); reason != "" {
+	enc, reason := sniff(in)
+	if reason != "" {
 		r.skip(stdinName, reason)
 		if r.filterMode() {
 			io.Copy(r.out(), in) // a filter passes what it cannot repair
 		}
 		return
 	}
-	var text io.Writer
+	var text io.WriteCloser
 	if r.filterMode() {
-		text = r.out()
+		text = enc.Writer(r.out())
 	}
-	r.streamTo(stdinName, in, text, nil, nil)
+	r.streamTo(stdinName, enc.Reader(in), text, nil, nil)
 }
 
 // readErrors names standard input in its read errors.
@@ -115,9 +118,20 @@ func (e readErrors) Read(p []byte) (int, error) {
 }
 
 // sniff looks at the start of a buffered input without consuming it.
-func sniff(in *bufio.Reader) string {
+func sniff(in *bufio.Reader) (files.Encoding, string) {
 	head, err := in.Peek(files.SniffLen)
-	return files.Sniff(head, err == io.EOF)
+	return files.Detect(head, err == io.EOF)
+}
+
+// cannotRead records why a file is not repaired: for a file found by a walk
+// a skip with a notice, for a file named as an argument an error, so that
+// "unspin fix FILE > out" does not leave an empty out and exit 0.
+func (res *result) cannotRead(reason string) {
+	if res.named {
+		res.err = fmt.Errorf("%s: %s; not repaired", res.path, reason)
+	} else {
+		res.skip = reason
+	}
 }
 
 func (r *fixRun) paths(args []string) {
@@ -145,29 +159,47 @@ func (r *fixRun) repairFile(it files.Item) result {
 	if it.Err != nil {
 		return result{path: it.Path, err: it.Err}
 	}
+	res := result{path: it.Path, named: it.Named}
 	if fi, err := os.Stat(it.Path); err == nil && fi.Mode().IsRegular() && fi.Size() > streamAbove {
-		return result{path: it.Path, stream: true}
+		res.stream = true
+		return res
 	}
 	f, err := files.Read(it.Path)
 	if err != nil {
-		return result{path: it.Path, err: err}
-	}
-	res := result{path: it.Path, win: stream.Window{Src: f.Data}}
-	if res.skip = files.Sniff(f.Data, true); res.skip != "" {
+		res.err = err
 		return res
 	}
-	if res.win.Edits, err = r.repair(it.Path, f.Data); err == nil {
-		err = checkEdits(f.Data, res.win.Edits)
+	enc, reason := files.Detect(f.Data, true)
+	if reason != "" {
+		res.cannotRead(reason)
+		return res
+	}
+	src, err := enc.Decode(f.Data)
+	if err == nil {
+		res.enc, res.win.Src = enc, src
+		res.win.Edits, err = r.repair(it.Path, src)
+	}
+	if err == nil {
+		err = checkEdits(src, res.win.Edits)
 	}
 	if err != nil {
 		res.err = fmt.Errorf("%s: %w", it.Path, err)
 		return res
 	}
 	res.fixed = res.win.Fixed()
-	if r.o.write && !bytes.Equal(res.fixed, f.Data) {
-		res.err = f.Write(res.fixed)
+	if r.o.write && !bytes.Equal(res.fixed, src) {
+		res.err = writeEncoded(f, enc, res.fixed)
 	}
 	return res
+}
+
+// writeEncoded replaces f's content by text, in the file's encoding.
+func writeEncoded(f *files.File, enc files.Encoding, text []byte) error {
+	data, err := enc.Encode(text)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	return f.Write(data)
 }
 
 // checkEdits makes sure the edits fit the text they were proposed for, so
@@ -183,13 +215,18 @@ func (r *fixRun) emit(res result) {
 	case res.skip != "":
 		r.skip(res.path, res.skip)
 	case res.stream:
-		r.streamFile(res.path)
+		r.streamFile(res.path, res.named)
 	default:
-		out := r.newReport(res.path, nil)
+		var text io.WriteCloser
 		if r.filterMode() {
-			out.text = r.out()
+			text = res.enc.Writer(r.out())
 		}
-		out.close(out.window(res.win, res.fixed))
+		out := r.newReport(res.path, text)
+		err := out.window(res.win, res.fixed)
+		if text != nil && err == nil {
+			err = text.Close()
+		}
+		out.close(err)
 	}
 }
 
@@ -206,19 +243,23 @@ func (r *fixRun) skip(path, reason string) {
 // streamFile repairs a large file window by window. With -w the repaired
 // text goes to a temporary file beside it, renamed over it once complete;
 // on any error, or when nothing changed, the file is left as it was.
-func (r *fixRun) streamFile(path string) {
+func (r *fixRun) streamFile(path string, named bool) {
 	src, err := files.Open(path)
 	if err != nil {
 		r.fail(path, err)
 		return
 	}
 	defer src.Close()
-	in := bufio.NewReaderSize(src, 64<<10)
-	if reason := sniff(in); reason != "" {
-		r.skip(path, reason)
+	buf := bufio.NewReaderSize(src, 64<<10)
+	enc, reason := sniff(buf)
+	if reason != "" {
+		res := result{path: path, named: named}
+		res.cannotRead(reason)
+		r.emit(res)
 		return
 	}
-	var text io.Writer
+	in := enc.Reader(buf)
+	var text io.WriteCloser
 	var dst *files.Replacement
 	switch {
 	case r.o.write && src.Writable() != nil:
@@ -232,22 +273,26 @@ func (r *fixRun) streamFile(path string) {
 			return
 		}
 		defer dst.Abort() // no-op once committed
-		text = dst
+		text = enc.Writer(dst)
 	case r.filterMode():
-		text = r.out()
+		text = enc.Writer(r.out())
 	}
 	r.streamTo(path, in, text, dst, nil)
 }
 
 // streamTo repairs in window by window, reporting as it goes; text receives
-// the repaired text (or is nil), and dst, when set, is committed at the end
-// if the text changed; if it changed, unwritable is the file's error.
-func (r *fixRun) streamTo(path string, in io.Reader, text io.Writer, dst *files.Replacement, unwritable error) {
+// the repaired text (or is nil) and is closed at the end, and dst, when set,
+// is committed then if the text changed; if it changed, unwritable is the
+// file's error.
+func (r *fixRun) streamTo(path string, in io.Reader, text io.WriteCloser, dst *files.Replacement, unwritable error) {
 	out := r.newReport(path, text)
 	opts := streamWindows
 	opts.Jobs = r.o.jobs
 	fn := func(src []byte) ([]repair.Edit, error) { return r.repair(path, src) }
 	err := stream.Run(in, fn, opts, func(w stream.Window) error { return out.window(w, w.Fixed()) })
+	if err == nil && text != nil {
+		err = text.Close() // the encoder's last bytes, before the rename
+	}
 	if err == nil && out.changed {
 		if dst != nil {
 			err = dst.Commit()

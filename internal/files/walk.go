@@ -22,6 +22,9 @@ import (
 type Item struct {
 	Path string // as the user wrote it, or joined below a directory they named
 	Err  error  // set when the path could not be examined; Path is still set
+	// Named is true for a file named as a root rather than found by a walk:
+	// a file the user asked for by name, where a skip would go unnoticed.
+	Named bool
 }
 
 // Collect expands roots into the files to process, in the order given and,
@@ -71,7 +74,7 @@ func collectRoot(root string, o WalkOptions) []Item {
 		return []Item{{Path: root, Err: err}}
 	}
 	if !fi.IsDir() {
-		return []Item{{Path: root}}
+		return []Item{{Path: root, Named: true}}
 	}
 	walkRoot := root
 	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
