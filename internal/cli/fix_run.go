@@ -42,8 +42,8 @@ var streamWindows stream.Options
 // result is what repairing one input produced.
 type result struct {
 	path   string
-	win    stream.Window // the whole input, for a file read whole
-	fixed  []byte        // its text with the applied edits made
+	win    stream.Window  // the whole input, for a file read whole
+	fixed  []byte         // its text with the applied edits made
 	enc    files.Encoding // of the file; the window holds it decoded
 	skip   string         // why the input was not repaired (files.Sniff)
 	stream bool           // too large to read whole: emit streams it
