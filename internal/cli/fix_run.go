@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/render"
@@ -135,7 +136,7 @@ func (res *result) cannotRead(reason string) {
 }
 
 func (r *fixRun) paths(args []string) {
-	walk := files.WalkOptions{FollowSymlinks: r.o.follow, OnSkip: r.skip}
+	walk := files.WalkOptions{FollowSymlinks: r.o.follow, OnSkip: r.skip, OnTemp: r.leftover}
 	items := r.o.included(files.CollectWith(args, walk), args)
 	if r.s.ErrTTY && len(items) >= progressMin {
 		r.progress = render.NewProgress(r.s.Err, len(items))
@@ -150,6 +151,24 @@ func (r *fixRun) paths(args []string) {
 	})
 	if r.progress != nil {
 		r.progress.Clear()
+	}
+}
+
+// leftover deals with a temporary file that a run killed during -w left:
+// -w removes it once it is stale (files.StaleAfter), other modes report it.
+func (r *fixRun) leftover(path string) {
+	if !r.o.write {
+		r.notice("%s: temporary file left by an interrupted 'unspin fix -w'; -w removes it", path)
+		return
+	}
+	removed, err := files.RemoveStale(path, time.Now())
+	switch {
+	case err != nil:
+		r.notice("%s: temporary file left by an interrupted run: %v", path, err)
+	case removed:
+		r.notice("removed %s, a temporary file left by an interrupted run", path)
+	default:
+		r.notice("%s: temporary file of another run, written less than %v ago; left alone", path, files.StaleAfter)
 	}
 }
 

@@ -51,6 +51,11 @@ type WalkOptions struct {
 	// not followed, with the reason (LinkNotFollowed or LinkToDir), so that
 	// a skipped link is never silent.
 	OnSkip func(path, reason string)
+
+	// OnTemp, when set, is told of each temporary file of a replacement
+	// (see IsTemp) found in a walked directory, or beside a file named as
+	// a root, so that what a killed run left is reported or removed.
+	OnTemp func(path string)
 }
 
 // Why a symbolic link met while walking was skipped.
@@ -74,6 +79,9 @@ func collectRoot(root string, o WalkOptions) []Item {
 		return []Item{{Path: root, Err: err}}
 	}
 	if !fi.IsDir() {
+		if o.OnTemp != nil {
+			tempsBeside(root, o.OnTemp)
+		}
 		return []Item{{Path: root, Named: true}}
 	}
 	walkRoot := root
@@ -95,6 +103,9 @@ func collectRoot(root string, o WalkOptions) []Item {
 		if path == walkRoot {
 			ig.enter(path)
 			return nil
+		}
+		if o.OnTemp != nil && !d.IsDir() && IsTemp(d.Name()) {
+			o.OnTemp(path)
 		}
 		skip := strings.HasPrefix(d.Name(), ".") || ig.ignored(path, d.IsDir())
 		switch {

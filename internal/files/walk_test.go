@@ -145,3 +145,29 @@ func TestCollectReportsSkippedLinks(t *testing.T) {
 		t.Errorf("following: told %q, want %q", told, want)
 	}
 }
+
+// TestCollectTellsOfTemps: the temporary files a killed run leaves are told
+// to OnTemp, in a walk and beside a named file, and are never items.
+func TestCollectTellsOfTemps(t *testing.T) {
+	root := tree(t, map[string]string{
+		"a.txt": "a", ".a.txt.unspin-42": "t", "sub/.b.unspin-7": "t",
+		".c.unspin-x": "not a temporary file", ".unspin-1": "no name",
+	})
+	var told []string
+	o := WalkOptions{OnTemp: func(path string) {
+		rel, _ := filepath.Rel(root, path)
+		told = append(told, filepath.ToSlash(rel))
+	}}
+	got := paths(t, root, CollectWith([]string{root}, o))
+	if want := []string{".a.txt.unspin-42", "sub/.b.unspin-7"}; !reflect.DeepEqual(told, want) {
+		t.Errorf("walk: told %q, want %q", told, want)
+	}
+	if want := []string{"a.txt"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("walk: items %q, want %q", got, want)
+	}
+	told = nil
+	CollectWith([]string{filepath.Join(root, "a.txt")}, o)
+	if want := []string{".a.txt.unspin-42"}; !reflect.DeepEqual(told, want) {
+		t.Errorf("named file: told %q, want %q", told, want)
+	}
+}
