@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/unspin/unspin/internal/files"
@@ -157,6 +158,10 @@ func (r *fixRun) paths(args []string) {
 // leftover deals with a temporary file that a run killed during -w left:
 // -w removes it once it is stale (files.StaleAfter), other modes report it.
 func (r *fixRun) leftover(path string) {
+	if files.IsBackup(filepath.Base(path)) {
+		r.notice("%s: backup of the original, left by a run killed while writing it in place; if the file is damaged, restore it from this, then remove it", path)
+		return
+	}
 	if !r.o.write {
 		r.notice("%s: temporary file left by an interrupted 'unspin fix -w'; -w removes it", path)
 		return

@@ -40,8 +40,16 @@ var createTemp = func(dir, base string, perm fs.FileMode) (tempFile, error) {
 var tempName = regexp.MustCompile(`^\..+\.unspin-[0-9]+$`)
 
 // IsTemp reports whether a file name is that of a replacement's temporary
-// file, ".NAME.unspin-DIGITS".
-func IsTemp(name string) bool { return tempName.MatchString(name) }
+// file, ".NAME.unspin-DIGITS", or of a backup (see IsBackup).
+func IsTemp(name string) bool { return tempName.MatchString(name) || IsBackup(name) }
+
+var backupName = regexp.MustCompile(`^\..+\` + backupPrefix + `[0-9]+$`)
+
+// IsBackup reports whether a file name is that of the backup an in-place
+// write keeps of the original, ".NAME.unspin-backup-DIGITS". One left
+// behind means a run was killed while writing NAME in place: it is never
+// removed by a later run, since it may hold the only whole copy.
+func IsBackup(name string) bool { return backupName.MatchString(name) }
 
 // tempsBeside tells fn of the temporary files of path's replacements.
 func tempsBeside(path string, fn func(string)) {
@@ -70,10 +78,10 @@ func globEscape(s string) string { return globSpecial.ReplaceAllString(s, `\$0`)
 const StaleAfter = 15 * time.Minute
 
 // RemoveStale removes the temporary file at path when it has gone unmodified
-// for StaleAfter, and reports whether it did.
+// for StaleAfter, and reports whether it did. Backups are never removed.
 func RemoveStale(path string, now time.Time) (bool, error) {
 	fi, err := os.Lstat(path)
-	if err != nil || !fi.Mode().IsRegular() || now.Sub(fi.ModTime()) < StaleAfter {
+	if err != nil || !fi.Mode().IsRegular() || IsBackup(fi.Name()) || now.Sub(fi.ModTime()) < StaleAfter {
 		return false, err
 	}
 	return true, os.Remove(path)
