@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -31,6 +33,8 @@ the alternatives. Answer with one key:
   A accept this pair everywhere from now on (appended to the denylist)
   N never propose this pair again (appended to the allowlist)
   q quit, writing what was accepted     ? help
+Ctrl-C interrupts: the file under review is not written (those finished
+before were), exit status 130.
 
 Keys are read from the terminal one press at a time. When standard input is
 not a terminal, answers are read from it one a line (the first character of
@@ -73,8 +77,11 @@ func (o *reviewOptions) run(s Streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer keys.close()
+	restore := sync.OnceFunc(keys.close)
+	defer restore()
 	r := &reviewRun{o: o, s: s, rs: newResolver(&o.repair)}
+	r.guard = guardInterrupts(keys.ui, restore)
+	defer r.guard.stop()
 	r.sess = review.New(review.Options{UI: keys.ui, Keys: keys.keys, Color: o.useColor(s)})
 	if isStdin(args) {
 		err = r.stdin()
@@ -83,6 +90,9 @@ func (o *reviewOptions) run(s Streams, args []string) error {
 	}
 	fmt.Fprintf(keys.ui, "unspin: %d of %d fixes accepted (%d asked), %d %s written\n",
 		r.sess.Accepted, r.proposed, r.sess.Shown, r.written, plural(r.written, "file", "files"))
+	if errors.Is(err, review.ErrInterrupted) {
+		return errInterrupted
+	}
 	return err
 }
 
@@ -111,6 +121,7 @@ type reviewRun struct {
 	written  int
 	proposed int // fixes put to the review, asked or decided by an earlier answer
 	lists    listAppender
+	guard    *interruptGuard
 }
 
 func (r *reviewRun) stdin() error {
@@ -132,7 +143,11 @@ func (r *reviewRun) paths(args []string) error {
 		if r.sess.Quit() {
 			break
 		}
-		if err := r.path(it); err != nil {
+		err := r.path(it)
+		if errors.Is(err, review.ErrInterrupted) {
+			return err
+		}
+		if err != nil {
 			fmt.Fprintf(r.s.Err, "unspin: %v\n", err)
 			failed++
 		}
@@ -160,7 +175,7 @@ func (r *reviewRun) path(it files.Item) error {
 	if err != nil || len(acc) == 0 {
 		return err
 	}
-	if err := f.Write(repair.Apply(f.Data, acc)); err != nil {
+	if err := r.guard.write(func() error { return f.Write(repair.Apply(f.Data, acc)) }); err != nil {
 		return err
 	}
 	r.written++

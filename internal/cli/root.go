@@ -32,6 +32,10 @@ type Streams struct {
 // prints nothing.
 var errFound = errors.New("fixes found")
 
+// errInterrupted ends a review stopped by Ctrl-C: exit status 130, nothing
+// more written.
+var errInterrupted = errors.New("review interrupted; the file under review was not written")
+
 // usageError marks a mistake in how the command was called.
 type usageError struct{ err error }
 
@@ -61,6 +65,9 @@ func Run(args []string, s Streams) int {
 		return ExitOK
 	case errors.Is(err, errFound):
 		return ExitFound
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintf(s.Err, "unspin: %v\n", err)
+		return ExitInterrupted
 	default:
 		fmt.Fprintf(s.Err, "unspin: %v\n", err)
 		return ExitError
