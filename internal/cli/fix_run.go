@@ -25,7 +25,8 @@ type fixRun struct {
 	o        *fixOptions
 	s        Streams
 	repair   func(path string, src []byte) ([]repair.Edit, error)
-	json     *render.JSON // nil unless --format json
+	json     *render.JSON // nil unless --format json, github or sarif
+	records  io.Writer    // where the JSON records go: stdout, or the CI format
 	progress *render.Progress
 	sum      render.Summary
 	found    bool  // something to fix was found (news in a report mode)
@@ -57,8 +58,14 @@ type result struct {
 // path because files under different configurations repair differently.
 func newFixRun(o *fixOptions, s Streams, fn func(string, []byte) ([]repair.Edit, error)) *fixRun {
 	r := &fixRun{o: o, s: s, repair: afterBOM(maskLongRuns(fn))}
-	if o.format == "json" {
-		r.json = render.NewJSON(r.out())
+	switch o.format {
+	case "json":
+		r.records = r.out()
+	case "github", "sarif":
+		r.records = newCIWriter(r.out(), o.format)
+	}
+	if r.records != nil {
+		r.json = render.NewJSON(r.records)
 	}
 	return r
 }
@@ -334,6 +341,7 @@ type report struct {
 	path    string
 	text    io.Writer // the repaired text: stdout in filter mode, the replacement with -w
 	diff    *stream.Diff
+	colored *colorDiff // under diff, with --color
 	pos     stream.Pos
 	changed bool
 	listed  bool
@@ -345,7 +353,12 @@ func (r *fixRun) newReport(path string, text io.Writer) *report {
 	rep := &report{r: r, path: path, text: text}
 	if r.o.diff {
 		oldName, newName := render.DiffNames(path)
-		rep.diff = &stream.Diff{W: r.out(), OldName: oldName, NewName: newName}
+		var w io.Writer = r.out()
+		if r.o.color.on(r.s.OutTTY) {
+			rep.colored = &colorDiff{w: w}
+			w = rep.colored
+		}
+		rep.diff = &stream.Diff{W: w, OldName: oldName, NewName: newName}
 	}
 	return rep
 }
@@ -368,7 +381,7 @@ func (p *report) window(w stream.Window, fixed []byte) error {
 	switch {
 	case r.o.check:
 	case r.json != nil:
-		r.keep(stream.JSON(r.out(), p.path, w, p.pos, shown))
+		r.keep(stream.JSON(r.records, p.path, w, p.pos, shown))
 	default:
 		if r.o.list && changed && !r.o.write && !p.listed {
 			p.listed = true
@@ -395,6 +408,9 @@ func (p *report) close(err error) {
 	r := p.r
 	if err == nil && p.diff != nil {
 		err = p.diff.Close()
+	}
+	if err == nil && p.colored != nil {
+		err = p.colored.Close()
 	}
 	if r.err != nil {
 		return // standard output is gone; finish reports it

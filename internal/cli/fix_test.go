@@ -107,3 +107,28 @@ func TestInvalidEditsFailTheFile(t *testing.T) {
 		t.Errorf("good.txt = %q, not fixed", got)
 	}
 }
+
+// TestColorFlag: --color auto colours only a terminal, and not when
+// NO_COLOR is set; always and never ignore both.
+func TestColorFlag(t *testing.T) {
+	for _, tc := range []struct {
+		flag    colorFlag
+		tty     bool
+		noColor string
+		want    bool
+	}{
+		{"auto", true, "", true},
+		{"auto", false, "", false},
+		{"auto", true, "1", false},
+		{"always", false, "1", true},
+		{"never", true, "", false},
+	} {
+		t.Setenv("NO_COLOR", tc.noColor)
+		if tc.noColor == "" {
+			os.Unsetenv("NO_COLOR")
+		}
+		if got := tc.flag.on(tc.tty); got != tc.want {
+			t.Errorf("--color %s, tty %v, NO_COLOR=%q: %v, want %v", tc.flag, tc.tty, tc.noColor, got, tc.want)
+		}
+	}
+}

@@ -16,8 +16,8 @@ import (
 
 type reviewOptions struct {
 	repair  repairOptions
-	suggest bool   // also review the fixes below the threshold
-	color   string // auto, always or never
+	suggest bool // also review the fixes below the threshold
+	color   colorFlag
 	keys    string // read the answers from this file, one a line
 }
 
@@ -61,14 +61,14 @@ func newReviewCmd(s Streams) *cobra.Command {
 	f := cmd.Flags()
 	o.repair.addFlags(f)
 	f.BoolVar(&o.suggest, "suggest", false, "also review the suggestions below --min-confidence")
-	f.StringVar(&o.color, "color", "auto", `mark changes in colour: "auto" (on a terminal, unless NO_COLOR is set), "always" or "never"`)
+	o.color.add(f, "mark changes in colour")
 	f.StringVar(&o.keys, "keys", "", "read the answers from this file, one a line, instead of the terminal")
 	return cmd
 }
 
 func (o *reviewOptions) run(s Streams, args []string) error {
-	if o.color != "auto" && o.color != "always" && o.color != "never" {
-		return usageError{fmt.Errorf("--color %q: want auto, always or never", o.color)}
+	if err := o.color.validate(); err != nil {
+		return err
 	}
 	if len(args) > 1 && !isStdin(args[:1]) && containsStdin(args) {
 		return usageError{fmt.Errorf(`"-" (standard input) cannot be mixed with paths`)}
@@ -82,7 +82,7 @@ func (o *reviewOptions) run(s Streams, args []string) error {
 	r := &reviewRun{o: o, s: s, rs: newResolver(&o.repair)}
 	r.guard = guardInterrupts(keys.ui, restore)
 	defer r.guard.stop()
-	r.sess = review.New(review.Options{UI: keys.ui, Keys: keys.keys, Color: o.useColor(s)})
+	r.sess = review.New(review.Options{UI: keys.ui, Keys: keys.keys, Color: o.color.on(s.ErrTTY)})
 	if isStdin(args) {
 		err = r.stdin()
 	} else {

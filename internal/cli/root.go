@@ -24,6 +24,7 @@ type Streams struct {
 	Out    io.Writer
 	Err    io.Writer
 	InTTY  bool // stdin is a terminal
+	OutTTY bool // stdout is a terminal: a diff may be coloured
 	ErrTTY bool // stderr is a terminal: progress bars and colour allowed
 }
 
@@ -47,7 +48,7 @@ func (e usageError) Unwrap() error { return e.err }
 func Main() int {
 	return Run(os.Args[1:], Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
-		InTTY: isTerminal(os.Stdin), ErrTTY: isTerminal(os.Stderr),
+		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
 	})
 }
 
@@ -84,7 +85,11 @@ n-gram language model. It reads stdin and writes the repaired text to stdout,
 fixes files in place, or shows the proposed fixes as a diff.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       "set", // any: the template below prints the real one
 	}
+	// The version is computed only when asked for: it reads the model.
+	cobra.AddTemplateFunc("unspinVersion", versionText)
+	root.SetVersionTemplate("{{unspinVersion}}")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newFixCmd(s),
