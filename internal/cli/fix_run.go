@@ -28,6 +28,7 @@ type fixRun struct {
 	json     *render.JSON // nil unless --format json, github or sarif
 	records  io.Writer    // where the JSON records go: stdout, or the CI format
 	progress *render.Progress
+	fileBar  *byteProgress // of the one large file being streamed, on a terminal
 	sum      render.Summary
 	found    bool  // something to fix was found (news in a report mode)
 	err      error // first output error: stdout is gone, stop writing
@@ -281,7 +282,13 @@ func (r *fixRun) streamFile(path string, named bool) {
 		return
 	}
 	defer src.Close()
-	buf := bufio.NewReaderSize(src, 64<<10)
+	var from io.Reader = src
+	if r.s.ErrTTY && !(r.s.OutTTY && r.filterMode()) && r.progress == nil && src.Size() >= byteProgressMin {
+		r.fileBar = &byteProgress{w: r.s.Err, total: src.Size()}
+		defer func() { r.fileBar.clear(); r.fileBar = nil }()
+		from = r.fileBar.counting(src)
+	}
+	buf := bufio.NewReaderSize(from, 64<<10)
 	enc, reason := sniff(buf)
 	if reason != "" {
 		res := result{path: path, named: named}
@@ -320,7 +327,12 @@ func (r *fixRun) streamTo(path string, in io.Reader, text io.WriteCloser, dst *f
 	opts := streamWindows
 	opts.Jobs = r.o.jobs
 	fn := func(src []byte) ([]repair.Edit, error) { return r.repair(path, src) }
-	err := stream.Run(in, fn, opts, func(w stream.Window) error { return out.window(w, w.Fixed()) })
+	err := stream.Run(in, fn, opts, func(w stream.Window) error {
+		if r.fileBar != nil {
+			defer r.fileBar.step()
+		}
+		return out.window(w, w.Fixed())
+	})
 	if err == nil && text != nil {
 		err = text.Close() // the encoder's last bytes, before the rename
 	}
@@ -455,6 +467,9 @@ func (r *fixRun) fail(path string, err error) {
 func (r *fixRun) notice(format string, a ...any) {
 	if r.progress != nil {
 		r.progress.Clear()
+	}
+	if r.fileBar != nil {
+		r.fileBar.clear()
 	}
 	fmt.Fprintf(r.s.Err, "unspin: "+format+"\n", a...)
 }

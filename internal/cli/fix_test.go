@@ -132,3 +132,28 @@ func TestColorFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestLargeFileProgress: one large streamed file shows how much of it is
+// done on a terminal's stderr, erased at the end; never on a pipe.
+func TestLargeFileProgress(t *testing.T) {
+	withRepair(t, fakeRepair)
+	withStreaming(t)
+	old := byteProgressMin
+	byteProgressMin = 1 << 10
+	t.Cleanup(func() { byteProgressMin = old })
+	p := filepath.Join(t.TempDir(), "large.txt")
+	os.WriteFile(p, []byte(strings.Repeat("The moving infantry.\n", 200)), 0o644)
+	for _, tty := range []bool{true, false} {
+		code, _, errs := run([]string{"fix", "--check", p}, tty)
+		if code != ExitFound {
+			t.Errorf("tty=%v: exit %d, %s", tty, code, errs)
+		}
+		bar := strings.Contains(errs, "/0.0 MB") && strings.Contains(errs, "\r[")
+		if bar != tty {
+			t.Errorf("tty=%v: progress %v on stderr %q", tty, bar, errs)
+		}
+		if tty && !strings.HasSuffix(errs, "\r") {
+			t.Errorf("the bar is not erased at the end: %q", errs)
+		}
+	}
+}
