@@ -167,15 +167,20 @@ func (r *reviewRun) path(it files.Item) error {
 	if err != nil {
 		return err
 	}
-	if files.IsBinary(f.Data) {
-		fmt.Fprintf(r.s.Err, "unspin: skipping binary file %s\n", it.Path)
+	enc, reason := files.Detect(f.Data, true)
+	if reason != "" {
+		fmt.Fprintf(r.s.Err, "unspin: skipping %s: %s\n", it.Path, reason)
 		return nil
 	}
-	acc, err := r.file(it.Path, it.Path, f.Data)
+	src, err := enc.Decode(f.Data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", it.Path, err)
+	}
+	acc, err := r.file(it.Path, it.Path, src)
 	if err != nil || len(acc) == 0 {
 		return err
 	}
-	if err := r.guard.write(func() error { return f.Write(repair.Apply(f.Data, acc)) }); err != nil {
+	if err := r.guard.write(func() error { return writeEncoded(f, enc, repair.Apply(src, acc)) }); err != nil {
 		return err
 	}
 	r.written++
