@@ -96,16 +96,22 @@ func TestExceptions(t *testing.T) {
 	checkSorted(t, "exceptions", keys)
 }
 
-// TestThesaurus checks the binary index: magic, checksum, sorted unique
-// words, and postings that point at roots.
+// TestThesaurus checks the binary indexes of Moby and WordNet: magic,
+// checksum, sorted unique words, and postings that point at roots.
 func TestThesaurus(t *testing.T) {
-	d := []byte(Thesaurus)
+	for name, data := range map[string]string{"thesaurus.bin": Thesaurus, "wordnet.bin": WordNet} {
+		t.Run(name, func(t *testing.T) { checkIndex(t, name, data) })
+	}
+}
+
+func checkIndex(t *testing.T, name, data string) {
+	d := []byte(data)
 	if !bytes.HasPrefix(d, []byte("UNSPLEX1")) {
-		t.Fatal("thesaurus.bin: bad magic")
+		t.Fatal(name + ": bad magic")
 	}
 	body := d[12:]
 	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(d[8:]) {
-		t.Fatal("thesaurus.bin: checksum mismatch")
+		t.Fatal(name + ": checksum mismatch")
 	}
 	le := binary.LittleEndian
 	nw, nr := int(le.Uint32(body)), int(le.Uint32(body[4:]))
@@ -118,22 +124,22 @@ func TestThesaurus(t *testing.T) {
 	for i := range words {
 		words[i] = string(body[blob+off(i) : blob+off(i+1)])
 		if words[i] == "" || words[i] != strings.ToLower(words[i]) {
-			t.Fatalf("thesaurus.bin: word %d %q is empty or not lowercase", i, words[i])
+			t.Fatalf("%s: word %d %q is empty or not lowercase", name, i, words[i])
 		}
 	}
 	if !sort.StringsAreSorted(words) {
-		t.Fatal("thesaurus.bin: words not sorted")
+		t.Fatal(name + ": words not sorted")
 	}
-	checkSorted(t, "thesaurus words", words)
+	checkSorted(t, name+" words", words)
 	for i := 0; i < nw; i++ {
 		a, b := int(le.Uint32(body[postOff+4*i:])), int(le.Uint32(body[postOff+4*i+4:]))
 		for j := a; j < b; j++ {
 			r := int(le.Uint16(body[post+2*j:]))
 			if r >= nr || int(le.Uint32(body[rootWord+4*r:])) == i {
-				t.Fatalf("thesaurus.bin: %q lists root %d: out of range or itself (a self-map)", words[i], r)
+				t.Fatalf("%s: %q lists root %d: out of range or itself (a self-map)", name, words[i], r)
 			}
 			if j > a && int(le.Uint16(body[post+2*j-2:])) >= r {
-				t.Fatalf("thesaurus.bin: postings of %q not ascending (duplicate root)", words[i])
+				t.Fatalf("%s: postings of %q not ascending (duplicate root)", name, words[i])
 			}
 		}
 	}

@@ -6,7 +6,7 @@ import (
 )
 
 // TestContextCandidates: a spinner's pair that only a shared Moby line
-// links ("associate" for "fellow", "regard" for "concern") is offered as a
+// links ("regard" for "concern") is offered as a
 // context candidate, in the spun word's inflection, below any direct candidate's
 // channel of the same list size; a closed-class or capitalised word gets
 // none, a number word no other number, and no context candidate repeats a
@@ -14,7 +14,6 @@ import (
 func TestContextCandidates(t *testing.T) {
 	l := testLexicon(t, 20)
 	for _, tc := range []struct{ spun, want string }{
-		{"associate", "fellow"},
 		{"regard", "concern"},
 		{"regards", "ideas"}, // regard ~ idea, re-inflected
 	} {

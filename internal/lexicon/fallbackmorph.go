@@ -59,13 +59,13 @@ func (l *Lexicon) inflectedOriginals(alts []ranked, w string) []ranked {
 	return alts
 }
 
-// reinflectList appends the thesaurus roots of string id put in form f by
-// the regular rules, those the model knows.
+// reinflectList appends the thesaurus and WordNet originals of string id
+// put in form f by the regular rules, those the model knows.
 func (l *Lexicon) reinflectList(alts []ranked, id int, f Form) []ranked {
 	a, b := l.cand.list(id)
 	for e := a; e < b; e++ {
 		wi, src, logN := l.cand.entry(e)
-		if src != Thesaurus {
+		if src != Thesaurus && src != WordNet {
 			continue
 		}
 		o := regularForm(l.cand.str(wi), f)
@@ -73,8 +73,11 @@ func (l *Lexicon) reinflectList(alts []ranked, id int, f Form) []ranked {
 		if !known || l.closed[o] {
 			continue
 		}
-		ch := l.channelOf(Morphology, logN)
-		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: Morphology}, ch + u, -1})
+		if src == Thesaurus {
+			src = Morphology
+		}
+		ch := l.channelOf(src, logN)
+		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: src}, ch + u, -1})
 	}
 	return alts
 }

@@ -34,7 +34,7 @@ type pool struct {
 // "on" under "opposite" and "with" under "despite", which no spinner seen
 // undoes.
 func (p *pool) add(word string, n int, channel, score float64, src Source) {
-	if word == p.spun || strings.Contains(word, " ") || p.l.closed[word] {
+	if word == p.spun || strings.Contains(word, " ") || p.l.closed[word] || isPart(word, p.spun) {
 		return
 	}
 	if c, ok := p.best[word]; ok {
@@ -50,6 +50,21 @@ func (p *pool) add(word string, n int, channel, score float64, src Source) {
 		return // the language model does not know the word
 	}
 	p.best[word] = scored{Candidate{Word: word, Channel: channel, Source: src}, n, score}
+}
+
+// isPart says word is one of the parts of hyphenated compound w: WordNet
+// puts "drop" in a synset with "drop-off", but a spinner that drops half
+// a compound is a swap of its own (the swap table's).
+func isPart(word, w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if part == word {
+			return true
+		}
+	}
+	return false
 }
 
 // generate ranks the thesaurus, synonym, morphology and spelling originals

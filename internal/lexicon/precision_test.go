@@ -70,7 +70,7 @@ func TestUnlistedInflection(t *testing.T) {
 		{"metropolises", "cities"},
 		{"egressed", "issued"},
 	} {
-		if c := find(l.Candidates(tc.spun), tc.want); c.Source != Morphology && c.Source != Thesaurus {
+		if c := find(l.Candidates(tc.spun), tc.want); c.Source != Morphology && c.Source != Thesaurus && c.Source != WordNet {
 			t.Errorf("%s: %s not proposed (%v)", tc.spun, tc.want, words(l.Candidates(tc.spun)))
 		}
 	}

@@ -9,7 +9,7 @@
 //
 // Usage:
 //
-//	go run ./tools/mklexicon -moby moby-words.txt.gz -xtag xtag-en-verbs.txt \
+//	go run ./tools/mklexicon -moby moby-words.txt.gz -wordnet /usr/share/wordnet -xtag xtag-en-verbs.txt \
 //	    -exc wordnet-noun.exc,wordnet-verb.exc,wordnet-adj.exc,wordnet-adv.exc \
 //	    -model models/en-us.unlm -out dictionaries
 //
