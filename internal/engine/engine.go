@@ -1,0 +1,151 @@
+// Package engine builds a repairer from its settings and runs it over one
+// document. It is the one construction path of the command line and of the
+// public package at the module root, so that the two repair a document
+// alike: same model, lexicon, learned tables, policy and decoder options,
+// and the same treatment of a byte-order mark and of runs too long to be
+// words.
+package engine
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/unspin/unspin/internal/learn"
+	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/policy"
+	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/stream"
+)
+
+// Settings are what a repairer is built from.
+type Settings struct {
+	Model         string         // language model file; "" for the built-in model
+	MinConfidence float64        // an edit is applied from this confidence (0-1)
+	Candidates    int            // candidate originals a word, the word included (>= 1)
+	Context       int            // context candidates a word may gain (repair.Options.Context)
+	Decision      bool           // decide with the trained decision, not the posterior alone
+	Tables        *learn.Table   // learned pairs layered over the lexicon; nil for none
+	Policy        *policy.Policy // the user's lists; nil for none
+}
+
+// Defaults are the settings of a run given no flag and no configuration.
+func Defaults() Settings {
+	o := repair.DefaultOptions()
+	return Settings{MinConfidence: o.MinConfidence, Candidates: o.Candidates, Context: o.Context}
+}
+
+// Engine repairs documents. It is safe for concurrent use: the model, the
+// lexicon and the policy are read only, and the repairer keeps its scratch
+// space per call.
+type Engine struct {
+	rep *repair.Repairer
+	pol *policy.Policy
+}
+
+// New loads the model and lexicon the settings name and builds the repairer.
+// A setting out of range is an error naming it.
+func New(s Settings) (*Engine, error) {
+	switch {
+	case s.MinConfidence < 0 || s.MinConfidence > 1:
+		return nil, fmt.Errorf("min confidence %g: want a value from 0 to 1", s.MinConfidence)
+	case s.Candidates < 1:
+		return nil, fmt.Errorf("candidates %d: want at least 1", s.Candidates)
+	case s.Context < 0:
+		return nil, fmt.Errorf("context %d: want 0 or more", s.Context)
+	}
+	model, lex, err := ModelLexicon(s.Model, s.Candidates)
+	if err != nil {
+		return nil, err
+	}
+	opts := repair.OptionsFor(lex)
+	opts.MinConfidence = s.MinConfidence
+	opts.Context = s.Context
+	if s.Decision {
+		if opts.Decision, err = repair.DefaultDecision(); err != nil {
+			return nil, err
+		}
+	}
+	var cands repair.Candidates = lex
+	if s.Tables != nil {
+		cands = learn.Layer(lex, s.Tables)
+	}
+	pol := s.Policy
+	if pol == nil {
+		pol = &policy.Policy{}
+	}
+	return &Engine{rep: repair.New(model, pol.Candidates(cands), opts), pol: pol}, nil
+}
+
+// ModelLexicon opens the model (the built-in one for "") and the built-in
+// lexicon offering k candidates a word, proposing only words the model
+// knows.
+func ModelLexicon(path string, k int) (*lm.Binary, *lexicon.Lexicon, error) {
+	model, err := OpenModel(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	return model, repair.LexiconFor(model, lex, k), nil
+}
+
+// OpenModel opens a binary model file, or the built-in model for "".
+func OpenModel(path string) (*lm.Binary, error) {
+	if path == "" {
+		return lm.Default()
+	}
+	return lm.Open(path)
+}
+
+// Repairer is the decoder inside, for the commands that inspect its
+// analysis rather than repair whole documents.
+func (e *Engine) Repairer() *repair.Repairer { return e.rep }
+
+// Policy is the policy every document's edits go through.
+func (e *Engine) Policy() *policy.Policy { return e.pol }
+
+// Propose returns the edits for src, repaired to a fixed point with the
+// policy applied in every pass (see policy.Edits and repair.RepairWith).
+func (e *Engine) Propose(src []byte) []repair.Edit {
+	return e.rep.RepairWith(src, e.pol.Edits)
+}
+
+// Document returns the edits for a whole document, as the command line
+// repairs a file: a UTF-8 byte-order mark is kept out of the repairer's
+// sight, runs of non-space bytes too long to be words are masked (see
+// stream.MaskLongRuns), and the edits are checked to fit src, so that a
+// decoder bug is an error rather than damaged text.
+func (e *Engine) Document(src []byte) ([]repair.Edit, error) {
+	edits, err := AfterBOM(stream.MaskLongRuns(e.propose, stream.MaxRun))(src)
+	if err != nil {
+		return nil, err
+	}
+	if err := stream.Check(src, edits); err != nil {
+		return nil, err
+	}
+	return edits, nil
+}
+
+func (e *Engine) propose(src []byte) ([]repair.Edit, error) { return e.Propose(src), nil }
+
+// bom is the UTF-8 byte-order mark.
+const bom = "\uFEFF"
+
+// AfterBOM keeps a UTF-8 byte-order mark out of fn's sight, so that the
+// first word is read as a word, and shifts the edits past it.
+func AfterBOM(fn func([]byte) ([]repair.Edit, error)) func([]byte) ([]repair.Edit, error) {
+	return func(src []byte) ([]repair.Edit, error) {
+		if !bytes.HasPrefix(src, []byte(bom)) {
+			return fn(src)
+		}
+		edits, err := fn(src[len(bom):])
+		for i := range edits {
+			edits[i].Start += len(bom)
+			edits[i].End += len(bom)
+		}
+		return edits, err
+	}
+}
