@@ -16,6 +16,7 @@ import (
 	"github.com/unspin/unspin/internal/policy"
 	"github.com/unspin/unspin/internal/repair"
 	"github.com/unspin/unspin/internal/stream"
+	"github.com/unspin/unspin/internal/text"
 )
 
 // Settings are what a repairer is built from.
@@ -148,4 +149,46 @@ func AfterBOM(fn func([]byte) ([]repair.Edit, error)) func([]byte) ([]repair.Edi
 		}
 		return edits, err
 	}
+}
+
+// Outcome is what repairing one document produced.
+type Outcome struct {
+	Text  []byte        // the document with the applied edits made
+	Edits []repair.Edit // applied and suggested, in order of position
+	Words int           // word tokens in the document
+}
+
+// Fixes and Suggestions count the applied and the suggested edits.
+func (o Outcome) Fixes() int       { return o.count(true) }
+func (o Outcome) Suggestions() int { return o.count(false) }
+
+func (o Outcome) count(applied bool) int {
+	n := 0
+	for _, e := range o.Edits {
+		if e.Applied == applied {
+			n++
+		}
+	}
+	return n
+}
+
+// Repair repairs a whole document (see Document) and counts its words.
+func (e *Engine) Repair(src []byte) (Outcome, error) {
+	edits, err := e.Document(src)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return Outcome{Text: repair.Apply(src, edits), Edits: edits, Words: CountWords(src)}, nil
+}
+
+// CountWords counts the word tokens of src: the words a repairer reads,
+// not the numbers, addresses or code around them.
+func CountWords(src []byte) int {
+	n := 0
+	for _, t := range text.Tokenize(src) {
+		if t.Kind == text.Word {
+			n++
+		}
+	}
+	return n
 }
