@@ -1,11 +1,11 @@
 package cli
 
 import (
-	"os"
 	"sync"
 
 	"github.com/spf13/pflag"
 
+	"github.com/unspin/unspin/internal/engine"
 	"github.com/unspin/unspin/internal/learn"
 )
 
@@ -28,24 +28,6 @@ func (t *learnedTables) load() (*learn.Table, error) {
 	if len(t.paths) == 0 {
 		return nil, nil
 	}
-	t.once.Do(func() { t.table, t.err = readTables(t.paths) })
+	t.once.Do(func() { t.table, t.err = engine.ReadTables(t.paths) })
 	return t.table, t.err
-}
-
-// readTables merges the tables in order: a later file's pair wins.
-func readTables(paths []string) (*learn.Table, error) {
-	all := learn.NewTable(nil)
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, err
-		}
-		t, err := learn.Read(f, p)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		all.Merge(t)
-	}
-	return all, nil
 }

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/unspin/unspin/internal/jsonl"
 	"github.com/unspin/unspin/internal/learn"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
@@ -114,13 +115,18 @@ func (e *Engine) Propose(src []byte) []repair.Edit {
 	return e.rep.RepairWith(src, e.pol.Edits)
 }
 
-// Document returns the edits for a whole document, as the command line
-// repairs a file: a UTF-8 byte-order mark is kept out of the repairer's
-// sight, runs of non-space bytes too long to be words are masked (see
-// stream.MaskLongRuns), and the edits are checked to fit src, so that a
+// Proposer returns the edits for src, with the policy applied: an Engine's
+// Propose, or a stand-in in tests.
+type Proposer func(src []byte) []repair.Edit
+
+// Document returns the edits propose makes for a whole document, as the
+// command line repairs a file: a UTF-8 byte-order mark is kept out of
+// propose's sight, runs of non-space bytes too long to be words are masked
+// (see stream.MaskLongRuns), and the edits are checked to fit src, so that a
 // decoder bug is an error rather than damaged text.
-func (e *Engine) Document(src []byte) ([]repair.Edit, error) {
-	edits, err := AfterBOM(stream.MaskLongRuns(e.propose, stream.MaxRun))(src)
+func Document(propose Proposer, src []byte) ([]repair.Edit, error) {
+	fn := func(src []byte) ([]repair.Edit, error) { return propose(src), nil }
+	edits, err := AfterBOM(stream.MaskLongRuns(fn, stream.MaxRun))(src)
 	if err != nil {
 		return nil, err
 	}
@@ -129,8 +135,6 @@ func (e *Engine) Document(src []byte) ([]repair.Edit, error) {
 	}
 	return edits, nil
 }
-
-func (e *Engine) propose(src []byte) ([]repair.Edit, error) { return e.Propose(src), nil }
 
 // bom is the UTF-8 byte-order mark.
 const bom = "\uFEFF"
@@ -172,13 +176,31 @@ func (o Outcome) count(applied bool) int {
 	return n
 }
 
+// Counts are the outcome's figures, as a JSON Lines record carries them.
+func (o Outcome) Counts() jsonl.Counts {
+	return jsonl.Counts{Words: o.Words, Fixes: o.Fixes(), Suggestions: o.Suggestions()}
+}
+
 // Repair repairs a whole document (see Document) and counts its words.
-func (e *Engine) Repair(src []byte) (Outcome, error) {
-	edits, err := e.Document(src)
+func Repair(propose Proposer, src []byte) (Outcome, error) {
+	edits, err := Document(propose, src)
 	if err != nil {
 		return Outcome{}, err
 	}
 	return Outcome{Text: repair.Apply(src, edits), Edits: edits, Words: CountWords(src)}, nil
+}
+
+// Record repairs the text of one JSON Lines record, a line without its
+// line break, as Repair repairs a document, and rewrites the record in
+// place (see jsonl.Rewrite); countsField, when not "", receives the counts.
+func Record(propose Proposer, rec []byte, field, countsField string) ([]byte, Outcome, error) {
+	var out Outcome
+	fixed, _, err := jsonl.Rewrite(rec, field, countsField, func(text []byte) ([]byte, jsonl.Counts, error) {
+		var err error
+		out, err = Repair(propose, text)
+		return out.Text, out.Counts(), err
+	})
+	return fixed, out, err
 }
 
 // CountWords counts the word tokens of src: the words a repairer reads,
