@@ -24,6 +24,8 @@ type fixOptions struct {
 	follow  bool   // --follow-symlinks: take links to files met while walking
 
 	resolver *resolver // configurations and repairers, per file
+
+	corpus corpusOptions // --input-format jsonl and its flags (fix_jsonl.go)
 }
 
 // testRepairFunc replaces the model-backed repairer when set. It exists for
@@ -73,6 +75,8 @@ func newFixCmd(s Streams) *cobra.Command {
 	f.BoolVar(&o.check, "check", false, "print nothing; exit 1 if any file would change")
 	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
 	o.addCommonFlags(cmd)
+	o.corpus.addFlags(f)
+	cmd.Long += "\n" + jsonlHelp
 	return cmd
 }
 
@@ -140,6 +144,12 @@ func (o *fixOptions) included(items []files.Item, args []string) []files.Item {
 func (o *fixOptions) run(s Streams, args []string) error {
 	if err := o.validate(args); err != nil {
 		return err
+	}
+	if err := o.corpus.validate(o); err != nil {
+		return err
+	}
+	if o.corpus.format == "jsonl" {
+		return o.runJSONL(s, args)
 	}
 	fn := o.repairFunc()
 	if _, err := o.resolver.forPath(firstPath(args)); err != nil {

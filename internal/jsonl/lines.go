@@ -7,10 +7,10 @@ import (
 )
 
 // Line is one line of the input and what fn made of it.
-type Line struct {
-	N   int    // 1-based line number
-	Out []byte // fn's output
-	Err error  // fn's error
+type Line[T any] struct {
+	N   int   // 1-based line number
+	Out T     // fn's output
+	Err error // fn's error
 }
 
 // Map reads r a line at a time, with no limit on a line's length, calls fn
@@ -18,11 +18,11 @@ type Line struct {
 // calls each for every line in input order, from the calling goroutine. fn
 // may be called concurrently. Map stops at the first error of each or of
 // reading r. At most about 2*jobs+1 lines are in memory at once.
-func Map(r io.Reader, jobs int, fn func([]byte) ([]byte, error), each func(Line) error) error {
+func Map[T any](r io.Reader, jobs int, fn func([]byte) (T, error), each func(Line[T]) error) error {
 	jobs = max(jobs, 1)
-	queue := make(chan chan Line, jobs) // lines in input order
-	busy := make(chan struct{}, jobs)   // lines being worked on
-	done := make(chan struct{})         // each stopped early
+	queue := make(chan chan Line[T], jobs) // lines in input order
+	busy := make(chan struct{}, jobs)      // lines being worked on
+	done := make(chan struct{})            // each stopped early
 	var readErr error
 	go func() {
 		defer close(queue)
@@ -51,16 +51,16 @@ func Map(r io.Reader, jobs int, fn func([]byte) ([]byte, error), each func(Line)
 
 // send starts fn on one line and queues the slot its result will arrive
 // in; false when the consumer has stopped.
-func send(queue chan<- chan Line, busy chan struct{}, done <-chan struct{}, n int, line []byte, fn func([]byte) ([]byte, error)) bool {
+func send[T any](queue chan<- chan Line[T], busy chan struct{}, done <-chan struct{}, n int, line []byte, fn func([]byte) (T, error)) bool {
 	select {
 	case busy <- struct{}{}:
 	case <-done:
 		return false
 	}
-	slot := make(chan Line, 1)
+	slot := make(chan Line[T], 1)
 	go func() {
 		out, err := fn(bytes.TrimSuffix(line, []byte("\n")))
-		slot <- Line{N: n, Out: out, Err: err}
+		slot <- Line[T]{N: n, Out: out, Err: err}
 		<-busy
 	}()
 	select {

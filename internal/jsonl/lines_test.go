@@ -21,7 +21,7 @@ func TestMapKeepsOrder(t *testing.T) {
 		return bytes.ToUpper(b), nil
 	}
 	var got []string
-	err := Map(strings.NewReader(in.String()), 4, slow, func(l Line) error {
+	err := Map(strings.NewReader(in.String()), 4, slow, func(l Line[[]byte]) error {
 		if l.N != len(got)+1 {
 			return fmt.Errorf("line %d after %d lines", l.N, len(got))
 		}
@@ -40,7 +40,7 @@ func TestMapStopsAtEachError(t *testing.T) {
 	stop := errors.New("stop")
 	in := strings.Repeat("a\n", 1000)
 	seen := 0
-	err := Map(strings.NewReader(in), 2, func(b []byte) ([]byte, error) { return b, nil }, func(l Line) error {
+	err := Map(strings.NewReader(in), 2, func(b []byte) ([]byte, error) { return b, nil }, func(l Line[[]byte]) error {
 		seen++
 		if l.N == 10 {
 			return stop
@@ -61,7 +61,7 @@ func TestMapPassesErrorsInOrder(t *testing.T) {
 		return b, nil
 	}
 	var lines []int
-	err := Map(strings.NewReader("a\nx\nb\nx\n"), 3, fn, func(l Line) error {
+	err := Map(strings.NewReader("a\nx\nb\nx\n"), 3, fn, func(l Line[[]byte]) error {
 		if l.Err != nil {
 			lines = append(lines, l.N)
 		}
