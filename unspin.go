@@ -18,10 +18,13 @@
 // A Repairer is safe for concurrent use: share one between goroutines
 // rather than building one each, as the model is large and read only.
 //
-// Repair repairs exactly as the unspin command repairs a document of that
-// text given on its own (`unspin fix`), with the same options: both are built
-// by one construction path. RepairRecord does the same for one line of a
-// JSON Lines corpus, as `unspin fix --input-format jsonl` does.
+// Repair repairs exactly as the unspin command repairs a file of that text
+// (`unspin fix FILE`), with the same options: both are built by one
+// construction path. (The command streams standard input above 128 KB, and
+// files above 512 KB, in windows of at least 128 KB, each estimating its
+// own spin rate; Repair always takes the text whole.) RepairRecord does the
+// same for one line of a JSON Lines corpus, as `unspin fix --input-format
+// jsonl` does.
 package unspin
 
 import (
@@ -43,7 +46,7 @@ type Repairer struct {
 func New(opts ...Option) (*Repairer, error) {
 	c := config{s: engine.Defaults(), pol: &policy.Policy{Allow: policy.NewList(), Deny: policy.NewList(), Extra: policy.NewList()}}
 	for _, o := range opts {
-		if err := o(&c); err != nil {
+		if err := o.set(&c); err != nil {
 			return nil, err
 		}
 	}
@@ -63,7 +66,7 @@ func New(opts ...Option) (*Repairer, error) {
 }
 
 // Option changes how New builds a Repairer.
-type Option func(*config) error
+type Option struct{ set func(*config) error }
 
 type config struct {
 	s      engine.Settings
@@ -75,40 +78,40 @@ type config struct {
 // (made by `unspin lm import` or `unspin train`) instead of the built-in
 // one.
 func WithModel(path string) Option {
-	return func(c *config) error { c.s.Model = path; return nil }
+	return Option{func(c *config) error { c.s.Model = path; return nil }}
 }
 
 // WithTables layers the learned tables in the files at paths (made by
 // `unspin learn`) over the lexicon; where two tables have the same pair, the
 // later one's wins.
 func WithTables(paths ...string) Option {
-	return func(c *config) error { c.tables = append(c.tables, paths...); return nil }
+	return Option{func(c *config) error { c.tables = append(c.tables, paths...); return nil }}
 }
 
 // WithMinConfidence applies a fix only when its confidence reaches min
 // (from 0 to 1; the default is 0.5). The fixes below it, down to a floor,
 // are suggestions: in Result.Fixes, not in Result.Text.
 func WithMinConfidence(min float64) Option {
-	return func(c *config) error { c.s.MinConfidence = min; return nil }
+	return Option{func(c *config) error { c.s.MinConfidence = min; return nil }}
 }
 
 // WithCandidates considers k candidate originals a word, the word itself
 // included (the default is 20).
 func WithCandidates(k int) Option {
-	return func(c *config) error { c.s.Candidates = k; return nil }
+	return Option{func(c *config) error { c.s.Candidates = k; return nil }}
 }
 
 // WithContext lets each word gain up to n context candidates, originals
 // that read better than the spun word where it stands (at most 8; the
 // default is none). It is slower, and helps most with WithDecision.
 func WithContext(n int) Option {
-	return func(c *config) error { c.s.Context = n; return nil }
+	return Option{func(c *config) error { c.s.Context = n; return nil }}
 }
 
 // WithDecision decides each fix with the trained model over candidate
 // features instead of the posterior alone (the command's --decision).
 func WithDecision() Option {
-	return func(c *config) error { c.s.Decision = true; return nil }
+	return Option{func(c *config) error { c.s.Decision = true; return nil }}
 }
 
 // Policy is what the user decided about fixes. Each entry is a word or a
@@ -126,7 +129,7 @@ type Policy struct {
 
 // WithPolicy adds the entries of p to the Repairer's lists.
 func WithPolicy(p Policy) Option {
-	return func(c *config) error {
+	return Option{func(c *config) error {
 		for _, l := range []struct {
 			name    string
 			entries []string
@@ -139,7 +142,7 @@ func WithPolicy(p Policy) Option {
 			l.into.Merge(parsed)
 		}
 		return nil
-	}
+	}}
 }
 
 // WithPolicyFiles adds the lists in files, as a .unspin.toml names them:
@@ -147,7 +150,7 @@ func WithPolicy(p Policy) Option {
 // dictionary, asked for, must exist, while a missing allow or deny list is
 // an empty one.
 func WithPolicyFiles(allow, deny string, dictionaries ...string) Option {
-	return func(c *config) error {
+	return Option{func(c *config) error {
 		p, err := engine.ReadPolicy(allow, deny, dictionaries)
 		if err != nil {
 			return fmt.Errorf("unspin: %w", err)
@@ -156,5 +159,5 @@ func WithPolicyFiles(allow, deny string, dictionaries ...string) Option {
 		c.pol.Deny.Merge(p.Deny)
 		c.pol.Extra.Merge(p.Extra)
 		return nil
-	}
+	}}
 }
