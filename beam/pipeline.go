@@ -41,7 +41,9 @@ type Config struct {
 	Format string // "jsonl", "text", or "" to tell by the glob's extension
 	Output string // prefix of the output shards
 	Shards int    // output files; < 1 means 1
-	Repair Repair
+	// Parallel is how many documents a bundle repairs at once; < 1 means 1.
+	Parallel int
+	Repair   Repair
 }
 
 // Repair are the settings of the repairer and of the records, as the
@@ -76,10 +78,10 @@ func Build(s beam.Scope, c Config) error {
 	var records beam.PCollection
 	switch format(c) {
 	case "jsonl":
-		records = beam.ParDo(s.Scope("repair records"), &recordFn{Repair: c.Repair}, textio.Read(s, c.Input))
+		records = beam.ParDo(s.Scope("repair records"), &recordFn{Repair: c.Repair, Parallel: c.Parallel}, textio.Read(s, c.Input))
 	case "text":
 		files := fileio.ReadMatches(s, fileio.MatchFiles(s, c.Input))
-		records = beam.ParDo(s.Scope("repair files"), &fileFn{recordFn{Repair: c.Repair}}, files)
+		records = beam.ParDo(s.Scope("repair files"), &fileFn{recordFn{Repair: c.Repair, Parallel: c.Parallel}}, files)
 	default:
 		return fmt.Errorf("input format %q: want jsonl or text", c.Format)
 	}
@@ -107,40 +109,95 @@ var (
 	badRecords  = beam.NewCounter("unspin", "bad_records")
 )
 
-// recordFn repairs JSON Lines records.
+// recordFn repairs JSON Lines records, up to Parallel at once in a bundle
+// (see flush).
 type recordFn struct {
-	Repair Repair
-	r      *unspin.Repairer
+	Repair   Repair
+	Parallel int
+
+	r     *unspin.Repairer
+	queue []chan repaired // records under way, in the order they came
+}
+
+// repaired is one record's outcome.
+type repaired struct {
+	rec, out []byte
+	res      unspin.Result
+	err      error
 }
 
 func (f *recordFn) Setup() error {
 	var err error
 	f.r, err = repairer(f.Repair)
+	f.Parallel = max(f.Parallel, 1)
 	return err
 }
+
+// StartBundle forgets what a failed bundle left under way.
+func (f *recordFn) StartBundle(context.Context, func(string)) { f.queue = nil }
 
 func (f *recordFn) ProcessElement(ctx context.Context, line string, emit func(string)) error {
 	if strings.TrimSpace(line) == "" {
 		return nil // not a record, as for the command
 	}
-	return f.repair(ctx, []byte(line), emit)
+	f.start([]byte(line))
+	return f.flush(ctx, emit, false)
 }
 
-func (f *recordFn) repair(ctx context.Context, rec []byte, emit func(string)) error {
-	out, res, err := f.r.RepairRecord(rec, unspin.RecordOptions{Field: f.Repair.Field, CountsField: f.Repair.CountsField})
-	if errors.Is(err, unspin.ErrBadRecord) {
+func (f *recordFn) FinishBundle(ctx context.Context, emit func(string)) error {
+	return f.flush(ctx, emit, true)
+}
+
+// start repairs a record on a goroutine of its own.
+func (f *recordFn) start(rec []byte) {
+	slot := make(chan repaired, 1)
+	f.queue = append(f.queue, slot)
+	go func() {
+		out, res, err := f.r.RepairRecord(rec, unspin.RecordOptions{Field: f.Repair.Field, CountsField: f.Repair.CountsField})
+		slot <- repaired{rec, out, res, err}
+	}()
+}
+
+// flush emits the records repaired so far, in the order they came, waiting
+// while more than Parallel are under way, or with all for every one. A
+// runner that hands a stage its whole input as one bundle, as Prism does,
+// would otherwise repair it on one core.
+func (f *recordFn) flush(ctx context.Context, emit func(string), all bool) error {
+	for len(f.queue) > 0 {
+		var r repaired
+		if all || len(f.queue) > f.Parallel {
+			r = <-f.queue[0]
+		} else {
+			select {
+			case r = <-f.queue[0]:
+			default:
+				return nil
+			}
+		}
+		f.queue = f.queue[1:]
+		if err := f.emit(ctx, r, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// emit counts a repaired record and emits it; a bad record is counted and
+// dropped.
+func (f *recordFn) emit(ctx context.Context, r repaired, emit func(string)) error {
+	if errors.Is(r.err, unspin.ErrBadRecord) {
 		badRecords.Inc(ctx, 1)
-		log.Warnf(ctx, "skipping %v: %.80q", err, rec)
+		log.Warnf(ctx, "skipping %v: %.80q", r.err, r.rec)
 		return nil
 	}
-	if err != nil {
-		return err
+	if r.err != nil {
+		return r.err
 	}
 	documents.Inc(ctx, 1)
-	words.Inc(ctx, int64(res.Words))
-	fixes.Inc(ctx, int64(res.Applied()))
-	suggestions.Inc(ctx, int64(res.Suggested()))
-	emit(string(out))
+	words.Inc(ctx, int64(r.res.Words))
+	fixes.Inc(ctx, int64(r.res.Applied()))
+	suggestions.Inc(ctx, int64(r.res.Suggested()))
+	emit(string(r.out))
 	return nil
 }
 
@@ -161,7 +218,8 @@ func (f *fileFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 	if err != nil {
 		return err
 	}
-	return f.repair(ctx, rec, emit)
+	f.start(rec)
+	return f.flush(ctx, emit, false)
 }
 
 // repairers are the repairers built in this process, one for each

@@ -44,7 +44,7 @@ func TestSameTextEveryWay(t *testing.T) {
 		os.WriteFile(filepath.Join(texts, fmt.Sprintf("%03d.txt", i)), []byte(d), 0o644)
 	}
 
-	counts := run(t, Config{Input: in, Output: filepath.Join(dir, "out", "jsonl"), Shards: 3, Repair: withCounts()})
+	counts := run(t, Config{Input: in, Output: filepath.Join(dir, "out", "jsonl"), Shards: 3, Parallel: 3, Repair: withCounts()})
 	if counts["documents"] != int64(len(docs)) || counts["bad_records"] != 2 {
 		t.Errorf("counters %v: want %d documents and 2 bad records", counts, len(docs))
 	}

@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -35,6 +36,7 @@ func main() {
 	flag.StringVar(&c.Format, "input-format", "", `"jsonl" or "text" (default: jsonl for .jsonl, .ndjson and .json, else text: one document a file)`)
 	flag.StringVar(&c.Output, "output", "", "prefix of the output shards (required)")
 	flag.IntVar(&c.Shards, "shards", 4, "output files")
+	flag.IntVar(&c.Parallel, "parallel", runtime.GOMAXPROCS(0), "documents a worker's bundle repairs at once")
 	flag.StringVar(&r.Field, "field", r.Field, "the member holding each document's text")
 	flag.StringVar(&r.CountsField, "counts-field", "", "add each record's counts under this member")
 	flag.StringVar(&r.Model, "model", "", "language model file (default: the built-in model)")
