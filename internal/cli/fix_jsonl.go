@@ -68,11 +68,10 @@ func (c *corpusOptions) validate(o *fixOptions) error {
 
 // corpusRun is one run of the corpus mode.
 type corpusRun struct {
-	o    *fixOptions
-	s    Streams
-	out  *bufio.Writer
-	sum  corpusSummary
-	jobs int
+	o   *fixOptions
+	s   Streams
+	out *bufio.Writer
+	sum corpusSummary
 }
 
 type corpusSummary struct{ records, words, fixes, suggestions, bad int }
@@ -84,8 +83,8 @@ func (c corpusSummary) String() string {
 
 // runJSONL repairs the records of standard input or of the files named.
 func (o *fixOptions) runJSONL(s Streams, args []string) error {
-	o.repairFunc() // the resolver: each file's configuration and repairer
-	r := &corpusRun{o: o, s: s, out: bufio.NewWriterSize(s.Out, 64<<10), jobs: o.jobs}
+	o.resolver = newResolver(&o.repair) // each file's configuration and repairer
+	r := &corpusRun{o: o, s: s, out: bufio.NewWriterSize(s.Out, 64<<10)}
 	err := r.inputs(args)
 	if ferr := r.out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("writing output: %w", ferr)
@@ -137,7 +136,7 @@ func (r *corpusRun) input(path string, in io.Reader) error {
 		rec, out, err := engine.Record(st.propose, line, c.field, c.counts)
 		return repaired{rec, out}, err
 	}
-	return jsonl.Map(in, r.jobs, fn, func(l jsonl.Line[repaired]) error {
+	return jsonl.Map(in, r.o.jobs, fn, func(l jsonl.Line[repaired]) error {
 		switch {
 		case l.Err != nil && errors.Is(l.Err, jsonl.ErrBad) && c.skipBad:
 			r.sum.bad++
