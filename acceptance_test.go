@@ -11,6 +11,7 @@ import (
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/cli"
+	"github.com/unspin/unspin/internal/testdata"
 )
 
 // Every way of repairing a document gives the same text: the command on
@@ -25,7 +26,7 @@ func TestSameTextEveryWay(t *testing.T) {
 	if err := os.WriteFile(conf, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	docs := jsonTexts(corpus(t))
+	docs := testdata.Documents(t)
 	r, err := unspin.New()
 	if err != nil {
 		t.Fatal(err)
@@ -63,17 +64,6 @@ func TestSameTextEveryWay(t *testing.T) {
 	if changed < len(docs)/3 {
 		t.Errorf("only %d of %d documents changed: the corpus does not exercise the repairer", changed, len(docs))
 	}
-}
-
-// jsonTexts are the documents as a JSON record carries them: invalid UTF-8
-// becomes U+FFFD on the way in.
-func jsonTexts(docs []string) []string {
-	out := make([]string, len(docs))
-	for i, d := range docs {
-		b, _ := json.Marshal(d)
-		json.Unmarshal(b, &out[i])
-	}
-	return out
 }
 
 func runCLI(t *testing.T, stdin string, args ...string) string {

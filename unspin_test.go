@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/unspin/unspin"
+	"github.com/unspin/unspin/internal/testdata"
 )
 
 func TestNewRejectsBadOptions(t *testing.T) {
@@ -87,7 +88,7 @@ func TestConcurrentUse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := corpus(t)[:40]
+	docs := testdata.Documents(t)[:40]
 	want := make([]string, len(docs))
 	for i, d := range docs {
 		res, err := r.Repair(d)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/unspin/unspin"
 	"github.com/unspin/unspin/internal/cli"
+	"github.com/unspin/unspin/internal/testdata"
 )
 
 func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
@@ -24,7 +25,7 @@ func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
 // that document alone, the command's JSON Lines mode, the API, and this
 // pipeline over JSON Lines and over text files, on Prism.
 func TestSameTextEveryWay(t *testing.T) {
-	docs := corpus(t)
+	docs := testdata.Documents(t)
 	dir := t.TempDir()
 	var records bytes.Buffer
 	for i, d := range docs {
@@ -160,34 +161,4 @@ func runCLI(t *testing.T, stdin string, args ...string) string {
 		t.Fatalf("unspin %s: exit %d: %s", strings.Join(args, " "), code, errs.String())
 	}
 	return out.String()
-}
-
-// corpus is the documents repaired: each line of a synthetic spun set, each
-// paragraph of a spun article, and a few at the edges, valid UTF-8 as a
-// JSON record carries them.
-func corpus(t *testing.T) []string {
-	t.Helper()
-	var docs []string
-	for _, f := range []struct{ path, sep string }{
-		{"../testdata/eval/brown-news-5k.spun.txt", "\n"},
-		{"../testdata/seed-article.spun.txt", "\n\n"},
-	} {
-		data, err := os.ReadFile(f.path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range strings.Split(string(data), f.sep) {
-			if strings.TrimSpace(d) != "" {
-				docs = append(docs, d)
-			}
-		}
-	}
-	return append(docs,
-		"\uFEFFCounterfeit consciousness opens with a byte-order mark.",
-		"A hash "+strings.Repeat("ab12", 100)+" sits in profound learning.",
-		"Lines\r\nend in CRLF with counterfeit consciousness\r\n",
-		"Unicode: naïve café — “profound learning” … 東京.\n",
-		"<p>Markup around <b>counterfeit consciousness</b> &amp; code `x := 1`.</p>",
-		"",
-	)
 }
