@@ -71,6 +71,7 @@ func (l *Lexicon) lookup(w string) []Candidate {
 // fromTable appends the precomputed originals of string id, their channel
 // recomputed under the options. When nothing will be filtered out and the
 // options rank as the table does, the first K-1 are all that can be kept.
+
 func (l *Lexicon) fromTable(alts []ranked, id int) []ranked {
 	a, b := l.cand.list(id)
 	if l.tableOrder && l.knownIdx == nil {

@@ -29,7 +29,11 @@ func (l *Lexicon) morphologyCandidates(p *pool, w string) {
 			l.reinflect(p, s.word, forms[lemma], s.nSyn, l.synonymChannel(s.nSyn), Synonym)
 		}
 		for _, r := range l.wordnetMates(lemma) {
-			l.reinflect(p, r.word, forms[lemma], r.nSyn, l.wordnetChannel(r.nSyn), WordNet)
+			for _, f := range forms[lemma] {
+				for _, inf := range m.inflect(r.word, f) {
+					p.addWordNet(inf, r.nSyn)
+				}
+			}
 		}
 	}
 }

@@ -4,8 +4,9 @@ import "testing"
 
 // TestWordNetCandidates checks that a pair only WordNet makes is offered
 // with the wordnet source, through the lemma too, with a channel above the
-// Moby pairs of the same word (WordNet's lists are short), and that a pair
-// only Moby makes keeps its source.
+// Moby pairs of the same word (WordNet's lists are short); that a pair only
+// Moby makes keeps its source; and that a WordNet original rarer than the
+// spun word is not offered.
 func TestWordNetCandidates(t *testing.T) {
 	l := testLexicon(t, 30)
 	find := func(spun, orig string) (Candidate, bool) {
@@ -18,7 +19,7 @@ func TestWordNetCandidates(t *testing.T) {
 	}
 	for _, tc := range []struct{ spun, orig string }{
 		{"panel", "jury"},    // a synset-mate; Moby lists jury under panel's neighbours only weakly
-		{"panels", "juries"}, // the same through the lemma, re-inflected
+		{"juries", "panels"}, // through the lemma, re-inflected
 	} {
 		c, ok := find(tc.spun, tc.orig)
 		if !ok {
@@ -28,6 +29,9 @@ func TestWordNetCandidates(t *testing.T) {
 		if c.Source != WordNet {
 			t.Errorf("%s -> %s: source %v, want wordnet", tc.spun, tc.orig, c.Source)
 		}
+	}
+	if c, ok := find("panels", "juries"); ok && c.Source == WordNet {
+		t.Errorf("panels -> juries offered from WordNet, though rarer than panels")
 	}
 	jury, _ := find("panel", "jury")
 	country, ok := find("panel", "country")
