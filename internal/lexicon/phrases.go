@@ -126,6 +126,7 @@ func (l *Lexicon) rankPhrases(set map[PhraseCandidate]bool) []PhraseCandidate {
 // not modify it.
 func (l *Lexicon) PhraseOriginals(spun string) []string { return l.phrase.originals[spun] }
 
-// StartsPhrase reports whether some spun phrase of the table begins with
-// word (lowercase), so that callers look phrases up only where one can be.
-func (l *Lexicon) StartsPhrase(word string) bool { return l.phrase.starts[word] }
+// LongestPhrase is the most words of a spun phrase of the table that
+// begins with word (lowercase), 0 when none does, so that callers look
+// phrases up only where one can be and no longer than one can be.
+func (l *Lexicon) LongestPhrase(word string) int { return l.phrase.starts[word] }

@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/text"
+	"github.com/unspin/unspin/internal/tortured"
 )
 
 // Known phrases.
@@ -20,65 +22,166 @@ import (
 // the matching word of the original as a candidate, decoded together by the
 // language model, at a fixed high rate: the phrase itself is the evidence.
 
-// maxPhraseWords is the longest phrase looked up; terms are short.
-const maxPhraseWords = 4
+// PhraseInferrer restores tortured forms of terms no table lists (the
+// tortured package does this).
+type PhraseInferrer interface {
+	// MayStart reports whether a term can begin at spun word w.
+	MayStart(w string) bool
+	// Terms calls found for each known term that the first n of words
+	// (lowercase spun words) can be put back into, each word kept or
+	// replaced by a learned original or one of alts(k).
+	Terms(words []string, alts func(k int) []string, found func(n int, term string))
+}
 
 // matchPhrases adds the originals of known phrases to the words of st that
-// spell them, and reports whether it added any. entries are the words'
-// shared cache entries, replaced by private copies where candidates are added.
+// spell them, then inferred terms where no listed phrase matched, and
+// reports whether it added any. entries are the words' shared cache
+// entries, replaced by private copies where candidates are added.
 func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
 	added := false
+	covered := 0 // words before this are part of a matched phrase
 	for i := range st.words {
-		if !r.opts.Phrases.StartsPhrase(st.words[i].cands[0].Word) {
+		longest := 0
+		if i >= covered {
+			longest = r.opts.Phrases.LongestPhrase(st.words[i].cands[0].Word)
+		}
+		if longest == 0 {
 			continue
 		}
-		for n := min(maxPhraseWords, len(st.words)-i); n >= 2; n-- {
-			spun, ok := r.phraseAt(src, toks, st.words[i:i+n])
-			if !ok {
-				continue
+		// One string holds the longest span; the shorter are its prefixes.
+		spun, ends := r.phraseAt(src, toks, st.words[i:min(i+longest, len(st.words))])
+		// The longest listed phrase wins: a shorter one inside it would
+		// offer its words a second, conflicting reading.
+		for n := len(ends); n >= 1; n-- {
+			origs := tortured.Lookup(spun[:ends[n-1]], r.opts.Phrases.PhraseOriginals)
+			for _, orig := range origs {
+				r.addPhrase(st, entries, i, n, strings.Fields(orig), knownPhrases)
 			}
-			for _, orig := range r.opts.Phrases.PhraseOriginals(spun) {
-				r.addPhrase(st, entries, i, strings.Fields(orig))
-				added = true
+			if len(origs) > 0 {
+				added, covered = true, i+n
+				break
 			}
 		}
+	}
+	if r.opts.Infer != nil {
+		added = r.inferPhrases(src, toks, st, entries) || added
 	}
 	return added
 }
 
-// phraseAt returns the lowercase text of words when they are adjacent
-// plain words separated by single spaces, lowercase but for a capital
-// starting the first.
-func (r *Repairer) phraseAt(src []byte, toks []text.Token, words []position) (string, bool) {
+// inferPhrases adds the known terms that spans of st's words (none part of
+// a listed phrase) can be put back into.
+func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
+	added := false
+	var words []string
+	for i := range st.words {
+		if !r.opts.Infer.MayStart(st.words[i].cands[0].Word) || st.listed(entries, i) {
+			continue
+		}
+		words = words[:0]
+		_, ends := r.phraseAt(src, toks, st.words[i:min(i+tortured.MaxTermWords, len(st.words))])
+		for n := 1; n <= len(ends) && !st.listed(entries, i+n-1); n++ {
+			words = append(words, st.words[i+n-1].cands[0].Word)
+		}
+		if len(words) < 2 {
+			continue
+		}
+		alts := func(k int) []string {
+			var out []string
+			for _, c := range st.words[i+k].cands[1:] {
+				out = append(out, c.Word)
+			}
+			return out
+		}
+		r.opts.Infer.Terms(words, alts, func(n int, term string) {
+			r.addPhrase(st, entries, i, n, strings.Fields(term), inferredPhrases)
+			added = true
+		})
+	}
+	return added
+}
+
+// listed reports whether word i already has a listed phrase's candidate.
+func (st *sentence) listed(entries []*wordEntry, i int) bool {
+	for _, o := range entries[i].opts {
+		if o.phrase && o.class == knownPhrases {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt returns the lowercase text of the longest prefix of words that
+// are adjacent plain words separated by single spaces, each lowercase or
+// capitalised ("Irregular Woodlands" in a title), and where each word of
+// it ends in that text.
+func (r *Repairer) phraseAt(src []byte, toks []text.Token, words []position) (string, []int) {
 	var b strings.Builder
+	var ends []int
 	for k, p := range words {
 		t := toks[p.tok]
 		if t.Kind != text.Word || t.Protected() || (k > 0 && !singleSpace(src, toks, p.tok-1, words[k-1].tok)) {
-			return "", false
+			break
 		}
 		w := string(src[t.Start:t.End])
-		if shape := text.ShapeOf(w); shape != text.Lower && (k > 0 || shape != text.Title) {
-			return "", false
+		if shape := text.ShapeOf(w); shape != text.Lower && shape != text.Title {
+			break
 		}
 		if k > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(text.Norm(w))
+		ends = append(ends, b.Len())
 	}
-	return b.String(), true
+	return b.String(), ends
 }
 
-// addPhrase gives each of the words from i the matching original word as a
-// candidate, unless it is the word itself. A word the lexicon already
-// offered becomes the phrase's candidate, so that its probability is not
-// split between two options.
-func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i int, orig []string) {
-	channel := math.Log10(r.opts.PhraseRate)
-	for k, word := range orig {
+// addPhrase gives each of the n spun words from i its part of orig as a
+// candidate, unless it is the word itself. When orig has more words than
+// the span, the last spun word stands for the rest, scored as those words
+// in sequence; when fewer, the spun words past its end stand for nothing
+// and score nothing, and Repair drops them with the space before them. A
+// word the lexicon already offered becomes the phrase's candidate, so that
+// its probability is not split between two options.
+func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i, n int, orig []string, class rateClass) {
+	rate := r.opts.PhraseRate
+	if class == inferredPhrases {
+		rate = r.opts.InferRate
+	}
+	channel := math.Log10(rate)
+	span := phraseSpan{start: i, words: make([]string, n)}
+	for k := range span.words {
+		span.words[k] = unchanged
+	}
+	defer func() {
+		if span.changed {
+			st.phrases = append(st.phrases, span)
+		}
+	}()
+	for k := range n {
+		var word string
+		var parts *[]lm.WordID
+		switch {
+		case k < n-1 && k < len(orig):
+			word = orig[k]
+		case k == n-1 && k < len(orig):
+			word = strings.Join(orig[k:], " ")
+			if len(orig) > n {
+				ids := make([]lm.WordID, 0, len(orig)-k)
+				for _, w := range orig[k:] {
+					ids = append(ids, r.model.ID(w))
+				}
+				parts = &ids
+			}
+		default:
+			parts = &[]lm.WordID{}
+		}
 		p := &st.words[i+k]
 		if word == p.cands[0].Word {
 			continue
 		}
+		span.words[k] = word
+		span.changed = true
 		e := entries[i+k]
 		cands := append([]lexicon.Candidate(nil), p.cands...)
 		opts := append([]option(nil), e.opts...)
@@ -91,13 +194,86 @@ func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i int, orig []s
 			opts = append(opts, option{id: r.model.ID(word), cand: int32(len(cands) - 1)})
 			j = len(opts) - 1
 		}
-		opts[j].class, opts[j].lnq, opts[j].phrase = knownPhrases, 0, true
+		opts[j].class, opts[j].lnq, opts[j].phrase, opts[j].parts = class, 0, true, parts
 		// Inside a matched phrase the written word is itself suspect: it
-		// stays with the probability the phrase rate leaves.
-		opts[0].class, opts[0].replaceable = knownPhrases, true
+		// stays with the probability the phrase rate leaves. A listed
+		// phrase's rate rules over an inferred one's.
+		if opts[0].class != knownPhrases {
+			opts[0].class, opts[0].replaceable = class, true
+		}
 		p.cands = cands
 		entries[i+k] = &wordEntry{cands: cands, opts: opts}
 	}
+}
+
+// phraseSpan is one phrase offered to words from start: the candidate
+// each word got ("" for a word dropped), unchanged where it kept its own.
+type phraseSpan struct {
+	start   int
+	words   []string
+	changed bool
+}
+
+// unchanged marks a word of a phrase span that keeps its own form: no
+// word is spelt so.
+const unchanged = "\x00"
+
+// joinPhrases makes each phrase one decision. The decoder weighs each word
+// apart, and a phrase whose number of words changed could come out half
+// made ("mild side" for "mild reactions"): so every word of a phrase gets
+// the phrase's mean posterior for its part, the word's other options
+// sharing the rest as they did, and the phrase is then taken, or left,
+// whole.
+func joinPhrases(st sentence, post [][]float64) {
+	for _, sp := range st.phrases {
+		var sum float64
+		var at []int // option index of each word's part, -1 where unchanged
+		for k, w := range sp.words {
+			j := -1
+			if w != unchanged {
+				j = st.partOption(sp.start+k, w)
+			}
+			at = append(at, j)
+			if j >= 0 {
+				sum += post[sp.start+k][j]
+			}
+		}
+		n := 0
+		for _, j := range at {
+			if j >= 0 {
+				n++
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		mean := sum / float64(n)
+		for k, j := range at {
+			if j < 0 {
+				continue
+			}
+			p := post[sp.start+k]
+			rest := 1 - p[j]
+			for o := range p {
+				switch {
+				case o == j:
+					p[o] = mean
+				case rest > 0:
+					p[o] *= (1 - mean) / rest
+				}
+			}
+		}
+	}
+}
+
+// partOption is the index of word i's phrase option for word w, or -1.
+func (st sentence) partOption(i int, w string) int {
+	for j, o := range st.slots[i].opts {
+		if o.phrase && st.words[i].cands[o.cand].Word == w {
+			return j
+		}
+	}
+	return -1
 }
 
 // singleSpace reports whether token sep, between word tokens prev and

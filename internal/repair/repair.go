@@ -61,6 +61,13 @@ type Options struct {
 	// matches. It is fixed, not estimated: "counterfeit consciousness" is
 	// itself the evidence, even in a paper otherwise clean.
 	PhraseRate float64
+	// Infer restores tortured forms of terms the phrase table does not
+	// list (phrases.go); nil turns inference off.
+	Infer PhraseInferrer
+	// InferRate is the fixed spin rate of an inferred term: lower than
+	// PhraseRate, as a span that merely could be a tortured term is weaker
+	// evidence than a listed one, so the language model must prefer it.
+	InferRate float64
 	// Base are the rates the lexicon assumed, factored out of its channel:
 	// set them from the lexicon's options (the defaults are the lexicon's).
 	Base BaseRates
@@ -100,6 +107,7 @@ func DefaultOptions() Options {
 		FastMatch:      3,
 		FastMatchRight: 1,
 		PhraseRate:     0.9,
+		InferRate:      0.3,
 		Base:           BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }
@@ -107,10 +115,11 @@ func DefaultOptions() Options {
 // PhraseTable knows multi-word phrases a spinner made word by word (the
 // lexicon does this).
 type PhraseTable interface {
-	// StartsPhrase reports whether a spun phrase begins with word.
-	StartsPhrase(word string) bool
+	// LongestPhrase is the most words of a spun phrase beginning with
+	// word, 0 when none does.
+	LongestPhrase(word string) int
 	// PhraseOriginals returns the originals of a spun phrase (lowercase
-	// words, single spaces), each of as many words.
+	// words, single spaces), of any number of words.
 	PhraseOriginals(spun string) []string
 }
 
@@ -154,6 +163,7 @@ type sentence struct {
 	slots      []slot
 	words      []position
 	changeable bool // some word has an alternative: worth decoding
+	phrases    []phraseSpan
 }
 
 type position struct {
@@ -168,7 +178,7 @@ func (r *Repairer) RepairOnce(src []byte) []Edit {
 	var edits []Edit
 	add := func(w Word) {
 		if e, ok := r.edit(src, w); ok {
-			edits = append(edits, e)
+			edits = append(edits, dropSpace(src, e))
 		}
 	}
 	if r.opts.Decision == nil {
@@ -195,6 +205,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 		rate[c] = o.PriorRate
 	}
 	rate[knownPhrases] = o.PhraseRate
+	rate[inferredPhrases] = o.InferRate
 	var local localPosteriors
 	for range o.RateIterations {
 		var replaced, replaceable rates
@@ -477,6 +488,17 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 	}
 	slices.SortStableFunc(e.Alternatives, func(a, b Alternative) int { return cmp.Compare(b.Confidence, a.Confidence) })
 	return e, true
+}
+
+// dropSpace widens an edit that deletes its word (the spun phrase had
+// more words than its original) over the space before it, so that no
+// double space is left.
+func dropSpace(src []byte, e Edit) Edit {
+	if e.To == "" && e.Start > 0 && src[e.Start-1] == ' ' {
+		e.Start--
+		e.From = string(src[e.Start:e.End])
+	}
+	return e
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
