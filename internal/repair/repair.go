@@ -178,7 +178,7 @@ func (r *Repairer) RepairOnce(src []byte) []Edit {
 	var edits []Edit
 	add := func(w Word) {
 		if e, ok := r.edit(src, w); ok {
-			edits = append(edits, dropSpace(src, e))
+			edits = append(edits, e)
 		}
 	}
 	if r.opts.Decision == nil {
@@ -487,7 +487,7 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 		}
 	}
 	slices.SortStableFunc(e.Alternatives, func(a, b Alternative) int { return cmp.Compare(b.Confidence, a.Confidence) })
-	return e, true
+	return dropSpace(src, e), true
 }
 
 // dropSpace widens an edit that deletes its word (the spun phrase had
