@@ -153,13 +153,15 @@ func TestCandidates(t *testing.T) {
 
 // TestPhrases keeps the phrase table well formed: lowercase phrases on
 // both sides (of any numbers of words), sorted by spun phrase, no pair
-// twice, no self-maps, an evidence for every line.
+// twice, no self-maps, no chains (an original that is itself a spun
+// phrase, which the next pass would change again), an evidence for every
+// line.
 func TestPhrases(t *testing.T) {
 	lines := dataLines(Phrases)
 	if len(lines) < 1000 {
 		t.Fatalf("phrases.tsv has %d lines, want the whole tortured-phrase list", len(lines))
 	}
-	seen := map[string]bool{}
+	seen, spun := map[string]bool{}, map[string]bool{}
 	prev := ""
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
@@ -184,5 +186,11 @@ func TestPhrases(t *testing.T) {
 		}
 		seen[f[0]+"\x00"+f[1]] = true
 		prev = f[1]
+		spun[f[1]] = true
+	}
+	for _, l := range lines {
+		if o := strings.Split(l, "\t")[0]; spun[o] {
+			t.Errorf("phrases: %q: the original is itself a spun phrase", l)
+		}
 	}
 }

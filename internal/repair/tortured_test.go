@@ -69,7 +69,7 @@ func restored(t *testing.T, r *repair.Repairer, rows []torturedRow) int {
 }
 
 // listedTable is a phrase table built from pairs, as the shipped one is
-// built from the whole list.
+// built from the whole list (chains resolved).
 type listedTable struct {
 	originals map[string][]string
 	starts    map[string]int
@@ -77,7 +77,7 @@ type listedTable struct {
 
 func newListed(pairs []tortured.Pair) listedTable {
 	l := listedTable{map[string][]string{}, map[string]int{}}
-	for _, p := range pairs {
+	for _, p := range tortured.Resolve(pairs) {
 		l.originals[p.Spun] = p.Originals
 		w := strings.Fields(p.Spun)
 		l.starts[w[0]] = max(l.starts[w[0]], len(w))

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -104,4 +105,55 @@ func WriteTable(w io.Writer, pairs []Pair) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// Resolve returns pairs with every original that is itself a listed
+// tortured form replaced by that form's originals, and so on down the
+// chain: "vicinity unit" was spun from "area unit", which the list names a
+// tortured form of "are". Repair goes on until its output no longer
+// changes, so a chain would be followed anyway, one pass a link; resolved,
+// one pass restores the end of it, and no restored phrase is a listed
+// tortured form.
+func Resolve(pairs []Pair) []Pair {
+	originals := map[string][]string{}
+	for _, p := range pairs {
+		originals[p.Spun] = append(originals[p.Spun], p.Originals...)
+	}
+	// follow returns the ends of the chains from o, the phrases on the way
+	// (seen) left out; a chain that only leads back ends at o.
+	var follow func(o string, seen map[string]bool) []string
+	follow = func(o string, seen map[string]bool) []string {
+		seen[o] = true
+		defer delete(seen, o)
+		var out []string
+		for _, n := range originals[o] {
+			if !seen[n] {
+				out = appendNew(out, follow(n, seen)...)
+			}
+		}
+		if len(out) == 0 {
+			return []string{o}
+		}
+		return out
+	}
+	out := make([]Pair, len(pairs))
+	for i, p := range pairs {
+		seen := map[string]bool{p.Spun: true}
+		var origs []string
+		for _, o := range p.Originals {
+			origs = appendNew(origs, follow(o, seen)...)
+		}
+		out[i] = Pair{Spun: p.Spun, Originals: origs}
+	}
+	return out
+}
+
+// appendNew appends the words of add that list lacks.
+func appendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		if !slices.Contains(list, a) {
+			list = append(list, a)
+		}
+	}
+	return list
 }

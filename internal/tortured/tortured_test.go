@@ -47,3 +47,27 @@ func TestInferTerms(t *testing.T) {
 		t.Errorf("Terms(counterfeit woodland) = %v, want [artificial forest]", got)
 	}
 }
+
+func TestResolveChains(t *testing.T) {
+	pairs := []Pair{
+		{"vicinity unit", []string{"area unit"}},
+		{"area unit", []string{"are"}},
+		{"net of things", []string{"web of things", "network of things"}},
+		{"web of things", []string{"internet of things"}},
+		{"a b", []string{"c d"}}, {"c d", []string{"a b"}}, // a cycle ends where it began
+	}
+	got := map[string]string{}
+	for _, p := range Resolve(pairs) {
+		got[p.Spun] = strings.Join(p.Originals, "|")
+	}
+	want := map[string]string{
+		"vicinity unit": "are", "area unit": "are",
+		"net of things": "internet of things|network of things", "web of things": "internet of things",
+		"a b": "c d", "c d": "a b",
+	}
+	for spun, w := range want {
+		if got[spun] != w {
+			t.Errorf("Resolve: %q -> %q, want %q", spun, got[spun], w)
+		}
+	}
+}

@@ -53,8 +53,11 @@ func run(ppsPath, wordnetDir, out string) error {
 	if err != nil {
 		return err
 	}
+	// The table and the terms hold the ends of chains (see Resolve); the
+	// swaps are aligned from the pairs as listed, every link a lesson.
+	resolved := tortured.Resolve(pairs)
 	var table bytes.Buffer
-	if err := tortured.WriteTable(&table, pairs); err != nil {
+	if err := tortured.WriteTable(&table, resolved); err != nil {
 		return err
 	}
 	in := tortured.NewInferrer(pairs)
@@ -71,7 +74,7 @@ func run(ppsPath, wordnetDir, out string) error {
 	for _, t := range wn {
 		terms[t] = true
 	}
-	for _, p := range pairs {
+	for _, p := range resolved {
 		for _, o := range p.Originals {
 			terms[o] = true
 		}
