@@ -159,7 +159,7 @@ func shipped() Data {
 	return Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases,
+		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases + dictionaries.SpinnerPhrases,
 	}
 }
 
