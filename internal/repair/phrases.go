@@ -40,6 +40,8 @@ type PhraseInferrer interface {
 func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
 	added := false
 	covered := 0 // words before this are part of a matched phrase
+	var buf []byte
+	var ends []int // reused from span to span: most spans match nothing
 	for i := range st.words {
 		longest := 0
 		if i >= covered {
@@ -49,7 +51,8 @@ func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, ent
 			continue
 		}
 		// One string holds the longest span; the shorter are its prefixes.
-		spun, ends := r.phraseAt(src, toks, st.words[i:min(i+longest, len(st.words))])
+		buf, ends = r.phraseAt(buf[:0], ends[:0], src, toks, st.words[i:min(i+longest, len(st.words))])
+		spun := string(buf)
 		// The longest listed phrase wins: a shorter one inside it would
 		// offer its words a second, conflicting reading.
 		for n := len(ends); n >= 1; n-- {
@@ -79,7 +82,7 @@ func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, ent
 			continue
 		}
 		words = words[:0]
-		_, ends := r.phraseAt(src, toks, st.words[i:min(i+tortured.MaxTermWords, len(st.words))])
+		_, ends := r.phraseAt(nil, nil, src, toks, st.words[i:min(i+tortured.MaxTermWords, len(st.words))])
 		for n := 1; n <= len(ends) && !st.listed(entries, i+n-1); n++ {
 			words = append(words, st.words[i+n-1].cands[0].Word)
 		}
@@ -111,29 +114,26 @@ func (st *sentence) listed(entries []*wordEntry, i int) bool {
 	return false
 }
 
-// phraseAt returns the lowercase text of the longest prefix of words that
-// are adjacent plain words separated by single spaces, each lowercase or
-// capitalised ("Irregular Woodlands" in a title), and where each word of
-// it ends in that text.
-func (r *Repairer) phraseAt(src []byte, toks []text.Token, words []position) (string, []int) {
-	var b strings.Builder
-	var ends []int
+// phraseAt appends to buf the lowercase text of the longest prefix of
+// words that are adjacent plain words separated by single spaces, each
+// lowercase or capitalised ("Irregular Woodlands" in a title), and to ends
+// where each word of it ends in buf.
+func (r *Repairer) phraseAt(buf []byte, ends []int, src []byte, toks []text.Token, words []position) ([]byte, []int) {
 	for k, p := range words {
 		t := toks[p.tok]
 		if t.Kind != text.Word || t.Protected() || (k > 0 && !singleSpace(src, toks, p.tok-1, words[k-1].tok)) {
 			break
 		}
-		w := string(src[t.Start:t.End])
-		if shape := text.ShapeOf(w); shape != text.Lower && shape != text.Title {
+		if shape := text.ShapeOf(string(src[t.Start:t.End])); shape != text.Lower && shape != text.Title {
 			break
 		}
 		if k > 0 {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
-		b.WriteString(text.Norm(w))
-		ends = append(ends, b.Len())
+		buf = text.AppendNorm(buf, src[t.Start:t.End])
+		ends = append(ends, len(buf))
 	}
-	return b.String(), ends
+	return buf, ends
 }
 
 // addPhrase gives each of the n spun words from i its part of orig as a
