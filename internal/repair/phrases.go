@@ -56,9 +56,9 @@ func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, ent
 		// The longest listed phrase wins: a shorter one inside it would
 		// offer its words a second, conflicting reading.
 		for n := len(ends); n >= 1; n-- {
-			origs := tortured.Lookup(spun[:ends[n-1]], r.opts.Phrases.PhraseOriginals)
+			origs, key := tortured.Lookup(spun[:ends[n-1]], r.opts.Phrases.PhraseOriginals)
 			for _, orig := range origs {
-				r.addPhrase(st, entries, i, n, strings.Fields(orig), knownPhrases)
+				r.addPhrase(st, entries, phraseSpan{start: i, orig: orig, class: knownPhrases, key: key}, n)
 			}
 			if len(origs) > 0 {
 				added, covered = true, i+n
@@ -97,7 +97,7 @@ func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, ent
 			return out
 		}
 		r.opts.Infer.Terms(words, alts, func(n int, term string) {
-			r.addPhrase(st, entries, i, n, strings.Fields(term), inferredPhrases)
+			r.addPhrase(st, entries, phraseSpan{start: i, orig: term, class: inferredPhrases}, n)
 			added = true
 		})
 	}
@@ -136,20 +136,21 @@ func (r *Repairer) phraseAt(buf []byte, ends []int, src []byte, toks []text.Toke
 	return buf, ends
 }
 
-// addPhrase gives each of the n spun words from i its part of orig as a
-// candidate, unless it is the word itself. When orig has more words than
+// addPhrase gives each of the n spun words from span.start its part of
+// span.orig as a candidate, unless it is the word itself. When orig has more words than
 // the span, the last spun word stands for the rest, scored as those words
 // in sequence; when fewer, the spun words past its end stand for nothing
 // and score nothing, and Repair drops them with the space before them. A
 // word the lexicon already offered becomes the phrase's candidate, so that
 // its probability is not split between two options.
-func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i, n int, orig []string, class rateClass) {
+func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, span phraseSpan, n int) {
+	i, class, orig := span.start, span.class, strings.Fields(span.orig)
 	rate := r.opts.PhraseRate
 	if class == inferredPhrases {
 		rate = r.opts.InferRate
 	}
 	channel := math.Log10(rate)
-	span := phraseSpan{start: i, words: make([]string, n)}
+	span.words = make([]string, n)
 	for k := range span.words {
 		span.words[k] = unchanged
 	}
@@ -202,7 +203,7 @@ func (r *Repairer) addPhrase(st *sentence, entries []*wordEntry, i, n int, orig 
 			opts[0].class, opts[0].replaceable = class, true
 		}
 		p.cands = cands
-		entries[i+k] = &wordEntry{cands: cands, opts: opts}
+		entries[i+k] = &wordEntry{cands: cands, opts: opts, ctx: e.ctx}
 	}
 }
 
@@ -212,6 +213,9 @@ type phraseSpan struct {
 	start   int
 	words   []string
 	changed bool
+	orig    string    // the whole original, lowercase
+	class   rateClass // knownPhrases or inferredPhrases
+	key     string    // the listed spun form that matched; "" when inferred
 }
 
 // unchanged marks a word of a phrase span that keeps its own form: no
@@ -226,28 +230,10 @@ const unchanged = "\x00"
 // whole.
 func joinPhrases(st sentence, post [][]float64) {
 	for _, sp := range st.phrases {
-		var sum float64
-		var at []int // option index of each word's part, -1 where unchanged
-		for k, w := range sp.words {
-			j := -1
-			if w != unchanged {
-				j = st.partOption(sp.start+k, w)
-			}
-			at = append(at, j)
-			if j >= 0 {
-				sum += post[sp.start+k][j]
-			}
-		}
-		n := 0
-		for _, j := range at {
-			if j >= 0 {
-				n++
-			}
-		}
+		at, mean, n := st.phraseParts(sp, post)
 		if n < 2 {
 			continue
 		}
-		mean := sum / float64(n)
 		for k, j := range at {
 			if j < 0 {
 				continue
@@ -264,6 +250,28 @@ func joinPhrases(st sentence, post [][]float64) {
 			}
 		}
 	}
+}
+
+// phraseParts returns the option index of each word's part of sp (-1
+// where the word keeps its form), the parts' mean posterior and how many
+// parts there are.
+func (st sentence) phraseParts(sp phraseSpan, post [][]float64) (at []int, mean float64, n int) {
+	var sum float64
+	for k, w := range sp.words {
+		j := -1
+		if w != unchanged {
+			j = st.partOption(sp.start+k, w)
+		}
+		at = append(at, j)
+		if j >= 0 {
+			sum += post[sp.start+k][j]
+			n++
+		}
+	}
+	if n > 0 {
+		mean = sum / float64(n)
+	}
+	return at, mean, n
 }
 
 // partOption is the index of word i's phrase option for word w, or -1.

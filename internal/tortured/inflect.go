@@ -6,10 +6,11 @@ import "strings"
 // that lookup finds, trying the phrase as written and then its last word
 // uninflected, a plural ("irregular woodlands") or a possessive
 // ("counterfeit consciousness's"): the list holds base forms only, and the
-// original then gets the same ending ("random forests").
-func Lookup(spun string, lookup func(string) []string) []string {
+// original then gets the same ending ("random forests"). key is the
+// listed form that matched.
+func Lookup(spun string, lookup func(string) []string) (origs []string, key string) {
 	if o := lookup(spun); len(o) > 0 {
-		return o
+		return o, spun
 	}
 	for _, e := range endings {
 		if !strings.HasSuffix(spun, e.suffix) || len(spun) <= len(e.suffix)+2 {
@@ -24,9 +25,9 @@ func Lookup(spun string, lookup func(string) []string) []string {
 		for i, orig := range o {
 			out[i] = e.apply(orig)
 		}
-		return out
+		return out, base
 	}
-	return nil
+	return nil, ""
 }
 
 type ending struct {
