@@ -116,10 +116,10 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 
 // checkFiles judges every readable file below args on jobs goroutines and
 // emits the verdicts in input order, reporting unreadable files on stderr;
-// it returns how many could not be read.
-func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader) (checkVerdict, string, error), emit func(checkVerdict)) int {
+// it returns how many could not be read. check and phrases share it.
+func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io.Reader) (V, string, error), emit func(V)) int {
 	type result struct {
-		verdict checkVerdict
+		verdict V
 		skip    string // why the file is not text to check
 		err     error
 	}
