@@ -22,17 +22,6 @@ import (
 // the matching word of the original as a candidate, decoded together by the
 // language model, at a fixed high rate: the phrase itself is the evidence.
 
-// PhraseInferrer restores tortured forms of terms no table lists (the
-// tortured package does this).
-type PhraseInferrer interface {
-	// MayStart reports whether a term can begin at spun word w.
-	MayStart(w string) bool
-	// Terms calls found for each known term that the first n of words
-	// (lowercase spun words) can be put back into, each word kept or
-	// replaced by a learned original or one of alts(k).
-	Terms(words []string, alts func(k int) []string, found func(n int, term string))
-}
-
 // matchPhrases adds the originals of known phrases to the words of st that
 // spell them, then inferred terms where no listed phrase matched, and
 // reports whether it added any. entries are the words' shared cache
@@ -68,38 +57,6 @@ func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, ent
 	}
 	if r.opts.Infer != nil {
 		added = r.inferPhrases(src, toks, st, entries) || added
-	}
-	return added
-}
-
-// inferPhrases adds the known terms that spans of st's words (none part of
-// a listed phrase) can be put back into.
-func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
-	added := false
-	var words []string
-	for i := range st.words {
-		if !r.opts.Infer.MayStart(st.words[i].cands[0].Word) || st.listed(entries, i) {
-			continue
-		}
-		words = words[:0]
-		_, ends := r.phraseAt(nil, nil, src, toks, st.words[i:min(i+tortured.MaxTermWords, len(st.words))])
-		for n := 1; n <= len(ends) && !st.listed(entries, i+n-1); n++ {
-			words = append(words, st.words[i+n-1].cands[0].Word)
-		}
-		if len(words) < 2 {
-			continue
-		}
-		alts := func(k int) []string {
-			var out []string
-			for _, c := range st.words[i+k].cands[1:] {
-				out = append(out, c.Word)
-			}
-			return out
-		}
-		r.opts.Infer.Terms(words, alts, func(n int, term string) {
-			r.addPhrase(st, entries, phraseSpan{start: i, orig: term, class: inferredPhrases}, n)
-			added = true
-		})
 	}
 	return added
 }

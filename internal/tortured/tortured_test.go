@@ -38,37 +38,49 @@ func TestSplitByTerm(t *testing.T) {
 }
 
 func TestInferTerms(t *testing.T) {
-	in := NewInferrer([]Pair{{"counterfeit consciousness", []string{"artificial intelligence"}}, {"irregular woodland", []string{"random forest"}}})
+	in := NewInferrer([]Pair{
+		{"counterfeit consciousness", []string{"artificial intelligence"}},
+		{"counterfeit sweeteners", []string{"artificial sweeteners"}},
+		{"irregular woodland", []string{"random forest"}},
+		{"thick woodland", []string{"dense forest"}},
+		{"bolster vector", []string{"support vector"}}, // one term alone shows it
+	})
+	in.Prune(MinSupport)
 	in.AddTerm("artificial forest")
+	in.AddTerm("support system")
 	in.AddTerm("irregular forest") // as written its first word stays
-	in.Finish()
+	terms := func(words ...string) []string {
+		var got []string
+		in.Terms(words, nil, func(n int, term string) { got = append(got, term) })
+		return got
+	}
+	if got := terms("counterfeit", "woodlands"); !slices.Equal(got, []string{"artificial forests"}) {
+		t.Errorf("Terms(counterfeit woodlands) = %v, want [artificial forests] (plural through the singular swap)", got)
+	}
+	if got := terms("bolster", "system"); len(got) > 0 {
+		t.Errorf("Terms(bolster system) = %v: a swap one term shows was kept", got)
+	}
+	everything := func([]string) (bool, bool) { return true, true }
 	var got []string
-	in.Terms([]string{"counterfeit", "woodland"}, nil, func(n int, term string) { got = append(got, term) })
-	if !slices.Equal(got, []string{"artificial forest"}) {
-		t.Errorf("Terms(counterfeit woodland) = %v, want [artificial forest]", got)
+	in.Terms([]string{"the", "woodland"}, everything, func(n int, term string) { got = append(got, term) })
+	if len(got) > 0 {
+		t.Errorf("Terms(the woodland) = %v: a span must begin and end with content words", got)
+	}
+	in.Terms([]string{"thick", "woodland"}, everything, func(n int, term string) { got = append(got, term) })
+	if !slices.Contains(got, "thick forest") {
+		t.Errorf("Terms(thick woodland) with every phrase a term = %v, want thick forest among them", got)
 	}
 }
 
-func TestResolveChains(t *testing.T) {
-	pairs := []Pair{
-		{"vicinity unit", []string{"area unit"}},
-		{"area unit", []string{"are"}},
-		{"net of things", []string{"web of things", "network of things"}},
-		{"web of things", []string{"internet of things"}},
-		{"a b", []string{"c d"}}, {"c d", []string{"a b"}}, // a cycle ends where it began
+func TestDefaultLoads(t *testing.T) {
+	in, err := Default()
+	if err != nil {
+		t.Fatal(err)
 	}
-	got := map[string]string{}
-	for _, p := range Resolve(pairs) {
-		got[p.Spun] = strings.Join(p.Originals, "|")
+	if !in.HasSwaps("woodland") {
+		t.Error("the shipped swaps lack woodland -> forest, which several listed terms show")
 	}
-	want := map[string]string{
-		"vicinity unit": "are", "area unit": "are",
-		"net of things": "internet of things|network of things", "web of things": "internet of things",
-		"a b": "c d", "c d": "a b",
-	}
-	for spun, w := range want {
-		if got[spun] != w {
-			t.Errorf("Resolve: %q -> %q, want %q", spun, got[spun], w)
-		}
+	if term, _ := in.KnownTerm([]string{"random", "forest"}); !term {
+		t.Error("the shipped terms lack random forest")
 	}
 }

@@ -5,9 +5,11 @@
 //
 //   - phrases.tsv, the listed phrases and their originals, matched whole;
 //   - tortured-swaps.tsv, the word swaps the listed phrases share, learned
-//     by aligning each phrase word by word with its original;
+//     by aligning each phrase word by word with its original, kept when at
+//     least tortured.MinSupport terms show them;
 //   - terms.txt, the terms an unlisted tortured phrase may be restored to:
-//     the list's originals and WordNet's multi-word lemmas.
+//     the list's originals and WordNet's multi-word lemmas that begin and
+//     end with content words.
 //
 // The shipped tables come from the list file alone, nothing entered by
 // hand, so that measuring on terms the list lacks stays honest.
@@ -24,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/unspin/unspin/internal/tortured"
 )
@@ -61,8 +64,9 @@ func run(ppsPath, wordnetDir, out string) error {
 		return err
 	}
 	in := tortured.NewInferrer(pairs)
+	in.Prune(tortured.MinSupport)
 	var swaps bytes.Buffer
-	swaps.WriteString("# Word swaps of tortured phrases, original<TAB>spun, aligned word by word\n# from the Problematic Paper Screener's list by tools/mkphrases: do not edit.\n")
+	fmt.Fprintf(&swaps, "# Word swaps of tortured phrases, original<TAB>spun, aligned word by word\n# from the Problematic Paper Screener's list, each shown by at least %d of\n# its terms, by tools/mkphrases: do not edit.\n", tortured.MinSupport)
 	if err := in.WriteSwaps(&swaps); err != nil {
 		return err
 	}
@@ -81,7 +85,7 @@ func run(ppsPath, wordnetDir, out string) error {
 	}
 	list := make([]string, 0, len(terms))
 	for t := range terms {
-		if n := len(bytes.Fields([]byte(t))); n >= 2 && n <= tortured.MaxTermWords {
+		if w := strings.Fields(t); len(w) >= 2 && len(w) <= tortured.MaxTermWords && tortured.ContentPhrase(w) {
 			list = append(list, t)
 		}
 	}
@@ -97,6 +101,6 @@ func run(ppsPath, wordnetDir, out string) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "%d listed phrases, %d word swaps, %d terms (%d from WordNet)\n",
-		len(pairs), bytes.Count(swaps.Bytes(), []byte("\n"))-2, len(list), len(wn))
+		len(pairs), bytes.Count(swaps.Bytes(), []byte("\n"))-bytes.Count(swaps.Bytes(), []byte("# ")), len(list), len(wn))
 	return nil
 }
