@@ -123,7 +123,9 @@ func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io
 		skip    string // why the file is not text to check
 		err     error
 	}
-	items := files.Collect(args)
+	items := files.CollectWith(args, files.WalkOptions{OnSkip: func(path, reason string) {
+		fmt.Fprintf(s.Err, "unspin: skipping %s: %s\n", path, reason)
+	}})
 	failed := 0
 	var progress *render.Progress
 	if s.ErrTTY && len(items) >= progressMin {
@@ -173,17 +175,19 @@ func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io
 const checkWindow = 1 << 20
 
 // assessReader assesses the document read from in, or says why it is not
-// text to check (files.Sniff's reasons).
+// text to check (files.Sniff's reasons). Text in another encoding than
+// UTF-8 is decoded first.
 func assessReader(in io.Reader, assess func([]byte) repair.Assessment, examples int) (repair.Assessment, string, error) {
 	br := bufio.NewReaderSize(in, 64<<10)
 	head, err := br.Peek(files.SniffLen)
 	if err != nil && err != io.EOF {
 		return repair.Assessment{}, "", err
 	}
-	if skip := files.Sniff(head, err == io.EOF); skip != "" {
+	enc, skip := files.Detect(head, err == io.EOF)
+	if skip != "" {
 		return repair.Assessment{}, skip, nil
 	}
-	sc := bufio.NewScanner(br)
+	sc := bufio.NewScanner(enc.Reader(br))
 	sc.Buffer(make([]byte, 0, 64<<10), stream.DefaultMax)
 	sc.Split(stream.Split(checkWindow, stream.DefaultMax))
 	var total repair.Assessment

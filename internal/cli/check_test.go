@@ -47,8 +47,13 @@ func TestAssessReaderWindows(t *testing.T) {
 	}
 	// Text in an encoding unspin does not read is named, not assessed.
 	calls = 0
-	if _, skip, _ := assessReader(strings.NewReader("\xff\xfeT\x00h\x00e\x00"), assess, 3); skip == "" || calls != 0 {
-		t.Errorf("UTF-16: skip %q after %d windows", skip, calls)
+	if _, skip, _ := assessReader(strings.NewReader("\xff\xfe\x00\x00T\x00\x00\x00"), assess, 3); skip == "" || calls != 0 {
+		t.Errorf("UTF-32: skip %q after %d windows", skip, calls)
+	}
+	// UTF-16 is assessed decoded.
+	seen.Reset()
+	if _, skip, err := assessReader(strings.NewReader("\xff\xfeT\x00h\x00e\x00"), assess, 3); skip != "" || err != nil || seen.String() != "The" {
+		t.Errorf("UTF-16: skip %q, %v, assessed %q; want The", skip, err, seen.String())
 	}
 }
 

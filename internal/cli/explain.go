@@ -53,8 +53,12 @@ func (o *explainOptions) run(s Streams, args []string) error {
 		if err != nil {
 			return err
 		}
-		if files.IsBinary(src) {
+		enc, reason := files.Detect(src, true)
+		if reason != "" {
 			continue
+		}
+		if src, err = enc.Decode(src); err != nil {
+			return fmt.Errorf("%s: %w", it.Path, err)
 		}
 		if err := o.explain(s.Out, rs, it.Path, it.Path, src); err != nil {
 			return err

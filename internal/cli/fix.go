@@ -13,15 +13,16 @@ import (
 // fixOptions are the flags of fix, and of diff (which is fix -d).
 type fixOptions struct {
 	repair  repairOptions
-	write   bool   // -w: rewrite files in place
-	list    bool   // -l: list files that would change
-	diff    bool   // -d: print a unified diff
-	check   bool   // --check: exit status only
-	format  string // text or json
-	suggest bool   // also show edits below the threshold (-d, json)
-	verbose bool   // -v: one-line summary on stderr
-	jobs    int    // -j: files repaired in parallel
-	follow  bool   // --follow-symlinks: take links to files met while walking
+	write   bool      // -w: rewrite files in place
+	list    bool      // -l: list files that would change
+	diff    bool      // -d: print a unified diff
+	check   bool      // --check: exit status only
+	format  string    // text, json, github or sarif
+	suggest bool      // also show edits below the threshold (-d, json)
+	verbose bool      // -v: one-line summary on stderr
+	jobs    int       // -j: files repaired in parallel
+	follow  bool      // --follow-symlinks: take links to files met while walking
+	color   colorFlag // --color: colour diffs
 
 	resolver *resolver // configurations and repairers, per file
 }
@@ -44,6 +45,11 @@ the repaired content of each file is printed on standard output.
 
 Only fixes whose confidence reaches --min-confidence are applied; the others
 are suggestions, shown by -d and --format json with --suggest.
+
+--format github writes a GitHub Actions annotation a fix (::warning, or
+::notice for a suggestion) and ::error a file that failed; --format sarif
+writes one SARIF 2.1.0 log for GitHub code scanning, each fix a result with
+its replacement. Both exit 1 when there is something to fix, as json does.
 
 JSON Lines output (--format json) has one record per fix:
   {"type":"fix","path","line","column","offset","length","original",
@@ -71,7 +77,7 @@ func newFixCmd(s Streams) *cobra.Command {
 	f.BoolVarP(&o.list, "list", "l", false, "list the files that would change")
 	f.BoolVarP(&o.diff, "diff", "d", false, "print a unified diff of the fixes")
 	f.BoolVar(&o.check, "check", false, "print nothing; exit 1 if any file would change")
-	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
+	f.StringVar(&o.format, "format", "text", `output format: "text", "json" (JSON Lines), "github" (workflow annotations) or "sarif" (SARIF 2.1.0, for code scanning)`)
 	o.addCommonFlags(cmd)
 	return cmd
 }
@@ -83,15 +89,22 @@ func (o *fixOptions) addCommonFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.suggest, "suggest", false, "also show suggestions below --min-confidence (with -d or --format json)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "print a summary on stderr")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files repaired in parallel")
+	o.color.add(f, "colour the diff of -d")
 	f.BoolVar(&o.follow, "follow-symlinks", false, "repair the files that symbolic links met while walking point to, even outside the tree")
 }
 
 // validate rejects contradictory flags before any work is done.
 func (o *fixOptions) validate(args []string) error {
 	usage := func(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
-	if o.format != "text" && o.format != "json" {
-		return usage("--format %q: want text or json", o.format)
+	if err := o.color.validate(); err != nil {
+		return err
 	}
+	switch o.format {
+	case "text", "json", "github", "sarif":
+	default:
+		return usage("--format %q: want text, json, github or sarif", o.format)
+	}
+	records := o.format != "text" // a format made of fix records
 	if len(args) > 1 {
 		for _, a := range args {
 			if a == "-" {
@@ -102,11 +115,11 @@ func (o *fixOptions) validate(args []string) error {
 	switch {
 	case o.write && isStdin(args):
 		return usage("-w: cannot rewrite standard input; name the files to fix")
-	case o.check && (o.write || o.list || o.diff || o.format == "json"):
-		return usage("--check prints nothing and writes nothing: it cannot be combined with -w, -l, -d or --format json")
-	case o.format == "json" && (o.list || o.diff):
-		return usage("--format json replaces -l and -d")
-	case o.suggest && !o.diff && o.format != "json":
+	case o.check && (o.write || o.list || o.diff || records):
+		return usage("--check prints nothing and writes nothing: it cannot be combined with -w, -l, -d or --format")
+	case records && (o.list || o.diff):
+		return usage("--format %s replaces -l and -d", o.format)
+	case o.suggest && !o.diff && !records:
 		return usage("--suggest needs -d or --format json; lower --min-confidence to apply suggestions")
 	case o.jobs < 1:
 		return usage("-j %d: want at least 1", o.jobs)

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/render"
@@ -23,8 +25,10 @@ type fixRun struct {
 	o        *fixOptions
 	s        Streams
 	repair   func(path string, src []byte) ([]repair.Edit, error)
-	json     *render.JSON // nil unless --format json
+	json     *render.JSON // nil unless --format json, github or sarif
+	records  io.Writer    // where the JSON records go: stdout, or the CI format
 	progress *render.Progress
+	fileBar  *byteProgress // of the one large file being streamed, on a terminal
 	sum      render.Summary
 	found    bool  // something to fix was found (news in a report mode)
 	err      error // first output error: stdout is gone, stop writing
@@ -42,10 +46,12 @@ var streamWindows stream.Options
 // result is what repairing one input produced.
 type result struct {
 	path   string
-	win    stream.Window // the whole input, for a file read whole
-	fixed  []byte        // its text with the applied edits made
-	skip   string        // why the input was not repaired (files.Sniff)
-	stream bool          // too large to read whole: emit streams it
+	win    stream.Window  // the whole input, for a file read whole
+	fixed  []byte         // its text with the applied edits made
+	enc    files.Encoding // of the file; the window holds it decoded
+	skip   string         // why the input was not repaired (files.Sniff)
+	stream bool           // too large to read whole: emit streams it
+	named  bool           // named as an argument: a skip is an error
 	err    error
 }
 
@@ -53,8 +59,14 @@ type result struct {
 // path because files under different configurations repair differently.
 func newFixRun(o *fixOptions, s Streams, fn func(string, []byte) ([]repair.Edit, error)) *fixRun {
 	r := &fixRun{o: o, s: s, repair: afterBOM(maskLongRuns(fn))}
-	if o.format == "json" {
-		r.json = render.NewJSON(r.out())
+	switch o.format {
+	case "json":
+		r.records = r.out()
+	case "github", "sarif":
+		r.records = newCIWriter(r.out(), o.format)
+	}
+	if r.records != nil {
+		r.json = render.NewJSON(r.records)
 	}
 	return r
 }
@@ -89,18 +101,19 @@ func maskLongRuns(fn func(string, []byte) ([]repair.Edit, error)) func(string, [
 // memory, and in filter mode the repaired text flows out as it is produced.
 func (r *fixRun) stdin() {
 	in := bufio.NewReaderSize(readErrors{r.s.In}, 64<<10)
-	if reason := sniff(in); reason != "" {
+	enc, reason := sniff(in)
+	if reason != "" {
 		r.skip(stdinName, reason)
 		if r.filterMode() {
 			io.Copy(r.out(), in) // a filter passes what it cannot repair
 		}
 		return
 	}
-	var text io.Writer
+	var text io.WriteCloser
 	if r.filterMode() {
-		text = r.out()
+		text = enc.Writer(r.out())
 	}
-	r.streamTo(stdinName, in, text, nil, nil)
+	r.streamTo(stdinName, enc.Reader(in), text, nil, nil)
 }
 
 // readErrors names standard input in its read errors.
@@ -115,13 +128,25 @@ func (e readErrors) Read(p []byte) (int, error) {
 }
 
 // sniff looks at the start of a buffered input without consuming it.
-func sniff(in *bufio.Reader) string {
+func sniff(in *bufio.Reader) (files.Encoding, string) {
 	head, err := in.Peek(files.SniffLen)
-	return files.Sniff(head, err == io.EOF)
+	return files.Detect(head, err == io.EOF)
+}
+
+// cannotRead records why a file is not repaired: for a file found by a walk
+// a skip with a notice, for a file named as an argument an error, so that
+// "unspin fix FILE > out" does not leave an empty out and exit 0.
+func (res *result) cannotRead(reason string) {
+	if res.named {
+		res.err = fmt.Errorf("%s: %s; not repaired", res.path, reason)
+	} else {
+		res.skip = reason
+	}
 }
 
 func (r *fixRun) paths(args []string) {
-	items := r.o.included(files.CollectWith(args, files.WalkOptions{FollowSymlinks: r.o.follow}), args)
+	walk := files.WalkOptions{FollowSymlinks: r.o.follow, OnSkip: r.skip, OnTemp: r.leftover}
+	items := r.o.included(files.CollectWith(args, walk), args)
 	if r.s.ErrTTY && len(items) >= progressMin {
 		r.progress = render.NewProgress(r.s.Err, len(items))
 	}
@@ -138,35 +163,75 @@ func (r *fixRun) paths(args []string) {
 	}
 }
 
+// leftover deals with a temporary file that a run killed during -w left:
+// -w removes it once it is stale (files.StaleAfter), other modes report it.
+func (r *fixRun) leftover(path string) {
+	if files.IsBackup(filepath.Base(path)) {
+		r.notice("%s: backup of the original, left by a run killed while writing it in place; if the file is damaged, restore it from this, then remove it", path)
+		return
+	}
+	if !r.o.write {
+		r.notice("%s: temporary file left by an interrupted 'unspin fix -w'; -w removes it", path)
+		return
+	}
+	removed, err := files.RemoveStale(path, time.Now())
+	switch {
+	case err != nil:
+		r.notice("%s: temporary file left by an interrupted run: %v", path, err)
+	case removed:
+		r.notice("removed %s, a temporary file left by an interrupted run", path)
+	default:
+		r.notice("%s: temporary file of another run, written less than %v ago; left alone", path, files.StaleAfter)
+	}
+}
+
 // repairFile runs in a worker: read, repair and, with -w, write one file. A
 // large file is only marked, to be streamed by emit.
 func (r *fixRun) repairFile(it files.Item) result {
 	if it.Err != nil {
 		return result{path: it.Path, err: it.Err}
 	}
+	res := result{path: it.Path, named: it.Named}
 	if fi, err := os.Stat(it.Path); err == nil && fi.Mode().IsRegular() && fi.Size() > streamAbove {
-		return result{path: it.Path, stream: true}
+		res.stream = true
+		return res
 	}
 	f, err := files.Read(it.Path)
 	if err != nil {
-		return result{path: it.Path, err: err}
-	}
-	res := result{path: it.Path, win: stream.Window{Src: f.Data}}
-	if res.skip = files.Sniff(f.Data, true); res.skip != "" {
+		res.err = err
 		return res
 	}
-	if res.win.Edits, err = r.repair(it.Path, f.Data); err == nil {
-		err = checkEdits(f.Data, res.win.Edits)
+	enc, reason := files.Detect(f.Data, true)
+	if reason != "" {
+		res.cannotRead(reason)
+		return res
+	}
+	src, err := enc.Decode(f.Data)
+	if err == nil {
+		res.enc, res.win.Src = enc, src
+		res.win.Edits, err = r.repair(it.Path, src)
+	}
+	if err == nil {
+		err = checkEdits(src, res.win.Edits)
 	}
 	if err != nil {
 		res.err = fmt.Errorf("%s: %w", it.Path, err)
 		return res
 	}
 	res.fixed = res.win.Fixed()
-	if r.o.write && !bytes.Equal(res.fixed, f.Data) {
-		res.err = f.Write(res.fixed)
+	if r.o.write && !bytes.Equal(res.fixed, src) {
+		res.err = writeEncoded(f, enc, res.fixed)
 	}
 	return res
+}
+
+// writeEncoded replaces f's content by text, in the file's encoding.
+func writeEncoded(f *files.File, enc files.Encoding, text []byte) error {
+	data, err := enc.Encode(text)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Path, err)
+	}
+	return f.Write(data)
 }
 
 // checkEdits makes sure the edits fit the text they were proposed for, so
@@ -182,13 +247,18 @@ func (r *fixRun) emit(res result) {
 	case res.skip != "":
 		r.skip(res.path, res.skip)
 	case res.stream:
-		r.streamFile(res.path)
+		r.streamFile(res.path, res.named)
 	default:
-		out := r.newReport(res.path, nil)
+		var text io.WriteCloser
 		if r.filterMode() {
-			out.text = r.out()
+			text = res.enc.Writer(r.out())
 		}
-		out.close(out.window(res.win, res.fixed))
+		out := r.newReport(res.path, text)
+		err := out.window(res.win, res.fixed)
+		if text != nil && err == nil {
+			err = text.Close()
+		}
+		out.close(err)
 	}
 }
 
@@ -205,19 +275,29 @@ func (r *fixRun) skip(path, reason string) {
 // streamFile repairs a large file window by window. With -w the repaired
 // text goes to a temporary file beside it, renamed over it once complete;
 // on any error, or when nothing changed, the file is left as it was.
-func (r *fixRun) streamFile(path string) {
+func (r *fixRun) streamFile(path string, named bool) {
 	src, err := files.Open(path)
 	if err != nil {
 		r.fail(path, err)
 		return
 	}
 	defer src.Close()
-	in := bufio.NewReaderSize(src, 64<<10)
-	if reason := sniff(in); reason != "" {
-		r.skip(path, reason)
+	var from io.Reader = src
+	if r.s.ErrTTY && !(r.s.OutTTY && r.filterMode()) && r.progress == nil && src.Size() >= byteProgressMin {
+		r.fileBar = &byteProgress{w: r.s.Err, total: src.Size()}
+		defer func() { r.fileBar.clear(); r.fileBar = nil }()
+		from = r.fileBar.counting(src)
+	}
+	buf := bufio.NewReaderSize(from, 64<<10)
+	enc, reason := sniff(buf)
+	if reason != "" {
+		res := result{path: path, named: named}
+		res.cannotRead(reason)
+		r.emit(res)
 		return
 	}
-	var text io.Writer
+	in := enc.Reader(buf)
+	var text io.WriteCloser
 	var dst *files.Replacement
 	switch {
 	case r.o.write && src.Writable() != nil:
@@ -231,22 +311,31 @@ func (r *fixRun) streamFile(path string) {
 			return
 		}
 		defer dst.Abort() // no-op once committed
-		text = dst
+		text = enc.Writer(dst)
 	case r.filterMode():
-		text = r.out()
+		text = enc.Writer(r.out())
 	}
 	r.streamTo(path, in, text, dst, nil)
 }
 
 // streamTo repairs in window by window, reporting as it goes; text receives
-// the repaired text (or is nil), and dst, when set, is committed at the end
-// if the text changed; if it changed, unwritable is the file's error.
-func (r *fixRun) streamTo(path string, in io.Reader, text io.Writer, dst *files.Replacement, unwritable error) {
+// the repaired text (or is nil) and is closed at the end, and dst, when set,
+// is committed then if the text changed; if it changed, unwritable is the
+// file's error.
+func (r *fixRun) streamTo(path string, in io.Reader, text io.WriteCloser, dst *files.Replacement, unwritable error) {
 	out := r.newReport(path, text)
 	opts := streamWindows
 	opts.Jobs = r.o.jobs
 	fn := func(src []byte) ([]repair.Edit, error) { return r.repair(path, src) }
-	err := stream.Run(in, fn, opts, func(w stream.Window) error { return out.window(w, w.Fixed()) })
+	err := stream.Run(in, fn, opts, func(w stream.Window) error {
+		if r.fileBar != nil {
+			defer r.fileBar.step()
+		}
+		return out.window(w, w.Fixed())
+	})
+	if err == nil && text != nil {
+		err = text.Close() // the encoder's last bytes, before the rename
+	}
 	if err == nil && out.changed {
 		if dst != nil {
 			err = dst.Commit()
@@ -264,6 +353,7 @@ type report struct {
 	path    string
 	text    io.Writer // the repaired text: stdout in filter mode, the replacement with -w
 	diff    *stream.Diff
+	colored *colorDiff // under diff, with --color
 	pos     stream.Pos
 	changed bool
 	listed  bool
@@ -275,7 +365,12 @@ func (r *fixRun) newReport(path string, text io.Writer) *report {
 	rep := &report{r: r, path: path, text: text}
 	if r.o.diff {
 		oldName, newName := render.DiffNames(path)
-		rep.diff = &stream.Diff{W: r.out(), OldName: oldName, NewName: newName}
+		var w io.Writer = r.out()
+		if r.o.color.on(r.s.OutTTY) {
+			rep.colored = &colorDiff{w: w}
+			w = rep.colored
+		}
+		rep.diff = &stream.Diff{W: w, OldName: oldName, NewName: newName}
 	}
 	return rep
 }
@@ -298,7 +393,7 @@ func (p *report) window(w stream.Window, fixed []byte) error {
 	switch {
 	case r.o.check:
 	case r.json != nil:
-		r.keep(stream.JSON(r.out(), p.path, w, p.pos, shown))
+		r.keep(stream.JSON(r.records, p.path, w, p.pos, shown))
 	default:
 		if r.o.list && changed && !r.o.write && !p.listed {
 			p.listed = true
@@ -325,6 +420,9 @@ func (p *report) close(err error) {
 	r := p.r
 	if err == nil && p.diff != nil {
 		err = p.diff.Close()
+	}
+	if err == nil && p.colored != nil {
+		err = p.colored.Close()
 	}
 	if r.err != nil {
 		return // standard output is gone; finish reports it
@@ -369,6 +467,9 @@ func (r *fixRun) fail(path string, err error) {
 func (r *fixRun) notice(format string, a ...any) {
 	if r.progress != nil {
 		r.progress.Clear()
+	}
+	if r.fileBar != nil {
+		r.fileBar.clear()
 	}
 	fmt.Fprintf(r.s.Err, "unspin: "+format+"\n", a...)
 }

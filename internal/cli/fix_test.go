@@ -107,3 +107,53 @@ func TestInvalidEditsFailTheFile(t *testing.T) {
 		t.Errorf("good.txt = %q, not fixed", got)
 	}
 }
+
+// TestColorFlag: --color auto colours only a terminal, and not when
+// NO_COLOR is set; always and never ignore both.
+func TestColorFlag(t *testing.T) {
+	for _, tc := range []struct {
+		flag    colorFlag
+		tty     bool
+		noColor string
+		want    bool
+	}{
+		{"auto", true, "", true},
+		{"auto", false, "", false},
+		{"auto", true, "1", false},
+		{"always", false, "1", true},
+		{"never", true, "", false},
+	} {
+		t.Setenv("NO_COLOR", tc.noColor)
+		if tc.noColor == "" {
+			os.Unsetenv("NO_COLOR")
+		}
+		if got := tc.flag.on(tc.tty); got != tc.want {
+			t.Errorf("--color %s, tty %v, NO_COLOR=%q: %v, want %v", tc.flag, tc.tty, tc.noColor, got, tc.want)
+		}
+	}
+}
+
+// TestLargeFileProgress: one large streamed file shows how much of it is
+// done on a terminal's stderr, erased at the end; never on a pipe.
+func TestLargeFileProgress(t *testing.T) {
+	withRepair(t, fakeRepair)
+	withStreaming(t)
+	old := byteProgressMin
+	byteProgressMin = 1 << 10
+	t.Cleanup(func() { byteProgressMin = old })
+	p := filepath.Join(t.TempDir(), "large.txt")
+	os.WriteFile(p, []byte(strings.Repeat("The moving infantry.\n", 200)), 0o644)
+	for _, tty := range []bool{true, false} {
+		code, _, errs := run([]string{"fix", "--check", p}, tty)
+		if code != ExitFound {
+			t.Errorf("tty=%v: exit %d, %s", tty, code, errs)
+		}
+		bar := strings.Contains(errs, "/0.0 MB") && strings.Contains(errs, "\r[")
+		if bar != tty {
+			t.Errorf("tty=%v: progress %v on stderr %q", tty, bar, errs)
+		}
+		if tty && !strings.HasSuffix(errs, "\r") {
+			t.Errorf("the bar is not erased at the end: %q", errs)
+		}
+	}
+}

@@ -2,9 +2,12 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,7 +85,7 @@ func (o *lmImportOptions) run(s Streams, in string) error {
 	if o.source == "" {
 		o.source = "imported from " + filepath.Base(in)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(o.out), ".unspin-lm-*")
+	tmp, err := createModelTemp(filepath.Dir(o.out))
 	if err != nil {
 		return err
 	}
@@ -104,6 +107,20 @@ func (o *lmImportOptions) run(s Streams, in string) error {
 	fmt.Fprintf(s.Err, "%s: order %d, %d n-grams, %.2f bytes an n-gram\n",
 		o.out, info.Order, info.NGrams(), float64(info.FileSize)/float64(info.NGrams()))
 	return nil
+}
+
+// createModelTemp creates the hidden file a model is written to before it
+// is renamed into place. Unlike os.CreateTemp, which makes it 0600, it asks
+// for 0644 and lets the umask take its share, as for any file a program
+// writes: a model is data to share, not a secret.
+func createModelTemp(dir string) (*os.File, error) {
+	for {
+		name := filepath.Join(dir, fmt.Sprintf(".unspin-lm-%d", rand.Uint64()))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
 }
 
 func newLMInfoCmd(s Streams) *cobra.Command {

@@ -69,3 +69,31 @@ func TestLMScoreBuiltIn(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLMImportModeAndCounts: the model is written 0644 less the umask, not
+// 0600, and a header whose n-gram counts differ from the n-grams present is
+// a warning (KenLM refuses such a file; the n-grams are believed).
+func TestLMImportModeAndCounts(t *testing.T) {
+	dir := t.TempDir()
+	arpa := filepath.Join(dir, "m.arpa")
+	os.WriteFile(arpa, []byte("\\data\\\nngram 1=4\nngram 2=3\n\n\\1-grams:\n-1.0 <s> -0.5\n-1.0 </s>\n-1.0 the -0.3\n-1.5 cat\n\n"+
+		"\\2-grams:\n-0.2 <s> the\n-0.3 the cat\n\n\\end\\\n"), 0o644)
+	model := filepath.Join(dir, "m.unlm")
+	code, _, errs := runLM(t, "", "lm", "import", arpa, "-o", model)
+	if code != ExitOK {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, `warning: line 15: \2-grams: has 2 n-grams, the header says 3`) {
+		t.Errorf("no count warning: %q", errs)
+	}
+	fi, err := os.Stat(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := filepath.Join(dir, "probe")
+	os.WriteFile(probe, nil, 0o644) // the umask applied to 0644
+	want, _ := os.Stat(probe)
+	if fi.Mode().Perm() != want.Mode().Perm() {
+		t.Errorf("model mode %v, want %v (0644 less the umask)", fi.Mode().Perm(), want.Mode().Perm())
+	}
+}

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -14,8 +16,8 @@ import (
 
 type reviewOptions struct {
 	repair  repairOptions
-	suggest bool   // also review the fixes below the threshold
-	color   string // auto, always or never
+	suggest bool // also review the fixes below the threshold
+	color   colorFlag
 	keys    string // read the answers from this file, one a line
 }
 
@@ -31,6 +33,8 @@ the alternatives. Answer with one key:
   A accept this pair everywhere from now on (appended to the denylist)
   N never propose this pair again (appended to the allowlist)
   q quit, writing what was accepted     ? help
+Ctrl-C interrupts: the file under review is not written (those finished
+before were), exit status 130.
 
 Keys are read from the terminal one press at a time. When standard input is
 not a terminal, answers are read from it one a line (the first character of
@@ -57,14 +61,14 @@ func newReviewCmd(s Streams) *cobra.Command {
 	f := cmd.Flags()
 	o.repair.addFlags(f)
 	f.BoolVar(&o.suggest, "suggest", false, "also review the suggestions below --min-confidence")
-	f.StringVar(&o.color, "color", "auto", `mark changes in colour: "auto" (on a terminal, unless NO_COLOR is set), "always" or "never"`)
+	o.color.add(f, "mark changes in colour")
 	f.StringVar(&o.keys, "keys", "", "read the answers from this file, one a line, instead of the terminal")
 	return cmd
 }
 
 func (o *reviewOptions) run(s Streams, args []string) error {
-	if o.color != "auto" && o.color != "always" && o.color != "never" {
-		return usageError{fmt.Errorf("--color %q: want auto, always or never", o.color)}
+	if err := o.color.validate(); err != nil {
+		return err
 	}
 	if len(args) > 1 && !isStdin(args[:1]) && containsStdin(args) {
 		return usageError{fmt.Errorf(`"-" (standard input) cannot be mixed with paths`)}
@@ -73,9 +77,12 @@ func (o *reviewOptions) run(s Streams, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer keys.close()
+	restore := sync.OnceFunc(keys.close)
+	defer restore()
 	r := &reviewRun{o: o, s: s, rs: newResolver(&o.repair)}
-	r.sess = review.New(review.Options{UI: keys.ui, Keys: keys.keys, Color: o.useColor(s)})
+	r.guard = guardInterrupts(keys.ui, restore)
+	defer r.guard.stop()
+	r.sess = review.New(review.Options{UI: keys.ui, Keys: keys.keys, Color: o.color.on(s.ErrTTY)})
 	if isStdin(args) {
 		err = r.stdin()
 	} else {
@@ -83,6 +90,9 @@ func (o *reviewOptions) run(s Streams, args []string) error {
 	}
 	fmt.Fprintf(keys.ui, "unspin: %d of %d fixes accepted (%d asked), %d %s written\n",
 		r.sess.Accepted, r.proposed, r.sess.Shown, r.written, plural(r.written, "file", "files"))
+	if errors.Is(err, review.ErrInterrupted) {
+		return errInterrupted
+	}
 	return err
 }
 
@@ -111,6 +121,7 @@ type reviewRun struct {
 	written  int
 	proposed int // fixes put to the review, asked or decided by an earlier answer
 	lists    listAppender
+	guard    *interruptGuard
 }
 
 func (r *reviewRun) stdin() error {
@@ -132,7 +143,11 @@ func (r *reviewRun) paths(args []string) error {
 		if r.sess.Quit() {
 			break
 		}
-		if err := r.path(it); err != nil {
+		err := r.path(it)
+		if errors.Is(err, review.ErrInterrupted) {
+			return err
+		}
+		if err != nil {
 			fmt.Fprintf(r.s.Err, "unspin: %v\n", err)
 			failed++
 		}
@@ -152,15 +167,20 @@ func (r *reviewRun) path(it files.Item) error {
 	if err != nil {
 		return err
 	}
-	if files.IsBinary(f.Data) {
-		fmt.Fprintf(r.s.Err, "unspin: skipping binary file %s\n", it.Path)
+	enc, reason := files.Detect(f.Data, true)
+	if reason != "" {
+		fmt.Fprintf(r.s.Err, "unspin: skipping %s: %s\n", it.Path, reason)
 		return nil
 	}
-	acc, err := r.file(it.Path, it.Path, f.Data)
+	src, err := enc.Decode(f.Data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", it.Path, err)
+	}
+	acc, err := r.file(it.Path, it.Path, src)
 	if err != nil || len(acc) == 0 {
 		return err
 	}
-	if err := f.Write(repair.Apply(f.Data, acc)); err != nil {
+	if err := r.guard.write(func() error { return writeEncoded(f, enc, repair.Apply(src, acc)) }); err != nil {
 		return err
 	}
 	r.written++

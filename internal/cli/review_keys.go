@@ -63,16 +63,3 @@ func rawKeys(tty *os.File, ui io.Writer, done func()) (reviewKeys, error) {
 	}
 	return reviewKeys{keys: review.RawKeys(tty, ui), ui: review.CRLF(ui), close: restore}, nil
 }
-
-// useColor decides whether changes are marked in colour: always when asked,
-// never when asked, else on a terminal unless NO_COLOR is set
-// (https://no-color.org).
-func (o *reviewOptions) useColor(s Streams) bool {
-	switch o.color {
-	case "always":
-		return true
-	case "never":
-		return false
-	}
-	return s.ErrTTY && os.Getenv("NO_COLOR") == ""
-}

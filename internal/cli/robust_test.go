@@ -44,27 +44,29 @@ func utf16LE(s string, bom bool) string {
 
 // badInputs are the inputs of docs/robustness.md. skip is the reason on
 // stderr when the input is left alone; otherwise the fake's repair is
-// expected, every other byte kept.
+// expected (want, when the content is not UTF-8), every other byte kept.
 var badInputs = []struct {
-	name, content, skip string
+	name, content, skip, want string
 }{
-	{"empty", "", ""},
-	{"whitespace", " \t\n\r\n  \n", ""},
-	{"crlf", "The infantry\r\nbottom\r\n\r\nend\r\n", ""},
-	{"mixed endings", "infantry\nA infantry\r\nthe infantry\rend", ""},
-	{"utf8 bom", "\xef\xbb\xbfInfantry first.\n", ""},
-	{"invalid utf8 late", strings.Repeat("The infantry stood. ", 500) + "caf\xe9 infantry\n", ""},
-	{"other language", "Le soldat de l'infanterie. 歩兵の基地。 infantry\n", ""},
-	{"long word", "a " + strings.Repeat("infantry", 5000) + " infantry\n", ""},
-	{"invalid utf8", "caf\xe9 au lait infantry\n", "binary file"},
-	{"nul", "infantry\x00infantry", "binary file"},
-	{"utf16 bom", utf16LE("The infantry base.\n", true), "unsupported encoding UTF-16LE"},
-	{"utf16 no bom", utf16LE("The infantry base was here.\n", false), "unsupported encoding UTF-16LE"},
+	{"empty", "", "", ""},
+	{"whitespace", " \t\n\r\n  \n", "", ""},
+	{"crlf", "The infantry\r\nbottom\r\n\r\nend\r\n", "", ""},
+	{"mixed endings", "infantry\nA infantry\r\nthe infantry\rend", "", ""},
+	{"utf8 bom", "\xef\xbb\xbfInfantry first.\n", "", ""},
+	{"invalid utf8 late", strings.Repeat("The infantry stood. ", 500) + "caf\xe9 infantry\n", "", ""},
+	{"other language", "Le soldat de l'infanterie. 歩兵の基地。 infantry\n", "", ""},
+	{"long word", "a " + strings.Repeat("infantry", 5000) + " infantry\n", "", ""},
+	{"latin-1", "caf\xe9 au lait infantry\n", "", "caf\xe9 au lait military\n"},
+	{"nul", "infantry\x00infantry", "binary file", ""},
+	{"utf16 bom", utf16LE("The infantry base.\n", true), "", utf16LE("The military base.\n", true)},
+	{"utf16 no bom", utf16LE("The infantry base was here.\n", false), "", utf16LE("The military base was here.\n", false)},
+	{"utf32", "\xff\xfe\x00\x00i\x00\x00\x00", "unsupported encoding UTF-32", ""},
 }
 
 // TestBadInputs runs each bad input through -w and through stdout, read
-// whole and streamed: a repair that keeps every byte outside the edits, or
-// a one-line skip that leaves the file alone.
+// whole and streamed: a repair that keeps every byte outside the edits, or,
+// found in a directory, a one-line skip that leaves the file alone (named,
+// the file is an error, exit 2).
 func TestBadInputs(t *testing.T) {
 	withRepair(t, fakeRepair)
 	for _, streamed := range []bool{false, true} {
@@ -78,20 +80,32 @@ func TestBadInputs(t *testing.T) {
 					withStreaming(t)
 				}
 				want := fakeFixed(in.content)
+				if in.want != "" {
+					want = in.want
+				}
 				if in.name == "long word" { // the long run is masked: only the last word changes
 					want = strings.TrimSuffix(in.content, "infantry\n") + "military\n"
 				}
 				if in.skip != "" {
 					want = in.content
 				}
-				p := filepath.Join(t.TempDir(), "in.txt")
+				dir := t.TempDir()
+				p := filepath.Join(dir, "in.txt")
 				os.WriteFile(p, []byte(in.content), 0o644)
+				if in.skip != "" {
+					code, _, errs := runIn([]string{"fix", p}, "")
+					if code != ExitError || !strings.Contains(errs, p+": "+in.skip+"; not repaired") {
+						t.Errorf("named: exit %d, stderr %q; want 2 and %q", code, errs, in.skip)
+					}
+					p = dir // walked: skipped
+				}
 				code, out, errs := runIn([]string{"fix", p}, "")
 				if code != ExitOK {
 					t.Fatalf("exit %d, stderr %q", code, errs)
 				}
 				if in.skip != "" {
-					if errs != "unspin: skipping "+p+": "+in.skip+"\n" && errs != "unspin: skipping binary file "+p+"\n" || !strings.Contains(errs, strings.TrimPrefix(in.skip, "binary file")) {
+					f := filepath.Join(dir, "in.txt")
+					if errs != "unspin: skipping "+f+": "+in.skip+"\n" && errs != "unspin: skipping binary file "+f+"\n" || !strings.Contains(errs, strings.TrimPrefix(in.skip, "binary file")) {
 						t.Errorf("stderr %q, want one line with %q", errs, in.skip)
 					}
 					if out != "" {
@@ -103,7 +117,7 @@ func TestBadInputs(t *testing.T) {
 				if code, _, errs := runIn([]string{"fix", "-w", p}, ""); code != ExitOK {
 					t.Fatalf("-w: exit %d, stderr %q", code, errs)
 				}
-				if got, _ := os.ReadFile(p); string(got) != want {
+				if got, _ := os.ReadFile(filepath.Join(dir, "in.txt")); string(got) != want {
 					t.Errorf("-w left %q, want %q", got, want)
 				}
 				code, out, _ = runIn([]string{"fix"}, in.content)
@@ -234,7 +248,7 @@ func TestSymlinksNotFollowedOutOfTree(t *testing.T) {
 		t.Skip(err)
 	}
 	code, out, errs := runIn([]string{"fix", "-w", "-l", tree}, "")
-	if code != ExitOK || strings.Contains(out, "link.txt") || errs != "" {
+	if code != ExitOK || strings.Contains(out, "link.txt") || !strings.Contains(errs, "skipping "+filepath.Join(tree, "link.txt")+": symbolic link not followed") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	if got, _ := os.ReadFile(outside); string(got) != "the infantry\n" {

@@ -24,6 +24,7 @@ type Streams struct {
 	Out    io.Writer
 	Err    io.Writer
 	InTTY  bool // stdin is a terminal
+	OutTTY bool // stdout is a terminal: a diff may be coloured
 	ErrTTY bool // stderr is a terminal: progress bars and colour allowed
 }
 
@@ -31,6 +32,10 @@ type Streams struct {
 // a mode where that is news (-l, -d, --check): it maps to exit code 1 and
 // prints nothing.
 var errFound = errors.New("fixes found")
+
+// errInterrupted ends a review stopped by Ctrl-C: exit status 130, nothing
+// more written.
+var errInterrupted = errors.New("review interrupted; the file under review was not written")
 
 // usageError marks a mistake in how the command was called.
 type usageError struct{ err error }
@@ -43,7 +48,7 @@ func (e usageError) Unwrap() error { return e.err }
 func Main() int {
 	return Run(os.Args[1:], Streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
-		InTTY: isTerminal(os.Stdin), ErrTTY: isTerminal(os.Stderr),
+		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
 	})
 }
 
@@ -61,6 +66,9 @@ func Run(args []string, s Streams) int {
 		return ExitOK
 	case errors.Is(err, errFound):
 		return ExitFound
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintf(s.Err, "unspin: %v\n", err)
+		return ExitInterrupted
 	default:
 		fmt.Fprintf(s.Err, "unspin: %v\n", err)
 		return ExitError
@@ -77,7 +85,11 @@ n-gram language model. It reads stdin and writes the repaired text to stdout,
 fixes files in place, or shows the proposed fixes as a diff.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       "set", // any: the template below prints the real one
 	}
+	// The version is computed only when asked for: it reads the model.
+	cobra.AddTemplateFunc("unspinVersion", versionText)
+	root.SetVersionTemplate("{{unspinVersion}}")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newFixCmd(s),

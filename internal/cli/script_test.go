@@ -45,6 +45,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exitcode": cmdExitCode,
 			"writeq":   cmdWriteQuoted,
+			"mtime":    cmdMtime,
 		},
 	})
 }
@@ -58,6 +59,18 @@ func cmdExitCode(ts *testscript.TestScript, neg bool, args []string) {
 	if got != args[0] {
 		ts.Fatalf("unspin exited with %s, want %s", got, args[0])
 	}
+}
+
+// cmdMtime dates a file's modification time back by a duration, for the
+// age of a leftover temporary file: mtime FILE 30m.
+func cmdMtime(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 || neg {
+		ts.Fatalf("usage: mtime FILE DURATION")
+	}
+	d, err := time.ParseDuration(args[1])
+	ts.Check(err)
+	t := time.Now().Add(-d)
+	ts.Check(os.Chtimes(ts.MkAbs(args[0]), t, t))
 }
 
 // cmdWriteQuoted writes a file from a Go-quoted string, for content a txtar

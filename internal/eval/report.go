@@ -16,6 +16,10 @@ func (r Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "changed               %d\n", r.Changed)
 	fmt.Fprintf(&b, "restored              %d\n", r.Restored)
 	fmt.Fprintf(&b, "wrong changes         %d\n", r.Wrong)
+	if other := r.Correct - r.Restored; other > 0 {
+		// Correct counts them, Restored cannot: the spun word was right.
+		fmt.Fprintf(&b, "right to right        %d (a gold alternative changed to another; counted correct)\n", other)
+	}
 	fmt.Fprintf(&b, "precision             %s\n", rate(r.Correct, r.Changed))
 	fmt.Fprintf(&b, "recall                %s\n", rate(r.Restored, r.NeedRepair))
 	fmt.Fprintf(&b, "F0.5                  %.3f\n", r.F05)

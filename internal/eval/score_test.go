@@ -3,6 +3,7 @@ package eval
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/unspin/unspin/internal/testdata"
@@ -140,5 +141,23 @@ func TestScoreClean(t *testing.T) {
 	}
 	if _, err := ScoreClean(clean, []byte("The cat sat on the mat.\n"), Options{}); err == nil {
 		t.Error("a repaired clean text that lost tokens should be an error")
+	}
+}
+
+// TestRightToRightIsShown: a change from one gold alternative to another is
+// correct for precision but restores nothing, so precision's count exceeds
+// restored; the report says why rather than leave an unexplained gap.
+func TestRightToRightIsShown(t *testing.T) {
+	rep, err := Score([]byte("a big cat\n"), []byte("the large cat\n"), []byte("{a|the} large cat\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Correct != 2 || rep.Restored != 1 || rep.Changed != 2 {
+		t.Fatalf("correct %d, restored %d, changed %d; want 2, 1, 2", rep.Correct, rep.Restored, rep.Changed)
+	}
+	var b strings.Builder
+	rep.WriteText(&b)
+	if !strings.Contains(b.String(), "right to right        1 (") {
+		t.Errorf("report does not explain the gap:\n%s", b.String())
 	}
 }

@@ -89,10 +89,13 @@ var ErrChanged = errors.New("file changed on disk since it was read; not rewritt
 
 // Write replaces the file's content by data. It writes a temporary file in the
 // same directory (so the rename cannot cross file systems) with the original
-// permissions, syncs it, checks that the original has not changed since Read
-// (size, modification time, then content), and renames it over the original.
-// A symbolic link is followed: its target is rewritten, the link kept. On any
-// error the original is untouched and the temporary file removed.
+// permissions, owner and group (as far as the user may set them), syncs it,
+// checks that the original has not changed since Read (size, modification
+// time, then content), and renames it over the original. A symbolic link is
+// followed: its target is rewritten, the link kept. On any error the
+// original is untouched and the temporary file removed. A file with other
+// hard links, or in a directory where no temporary file can be created, is
+// written in place instead (see inplace.go).
 func (f *File) Write(data []byte) error {
 	err := f.write(data)
 	if err != nil && !errors.Is(err, ErrChanged) && !errors.Is(err, ErrReadOnly) {
@@ -113,7 +116,19 @@ func (f *File) write(data []byte) (err error) {
 	if dir == "" {
 		dir = "."
 	}
+	if hardLinked(f.info) {
+		if err := f.unchanged(target); err != nil {
+			return err
+		}
+		return writeInPlace(target, bytes.NewReader(data), true)
+	}
 	tmp, err := createTemp(dir, base, f.info.Mode().Perm())
+	if cannotCreate(err) {
+		if err := f.unchanged(target); err != nil {
+			return err
+		}
+		return writeInPlace(target, bytes.NewReader(data), false)
+	}
 	if err != nil {
 		return err
 	}
@@ -132,6 +147,7 @@ func (f *File) write(data []byte) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
+	keepOwner(tmp.Name(), f.info)
 	if err = f.unchanged(target); err != nil {
 		return err
 	}

@@ -71,6 +71,10 @@ type Replacement struct {
 	target string // the file renamed over: the source, symbolic links followed
 	err    error  // first write error; Commit then fails
 	done   bool
+	// inPlace writes the text through the target's inode at Commit rather
+	// than renaming (see inplace.go): tmp is then in memory when no file
+	// could be created, or a file copied from.
+	inPlace bool
 }
 
 // Writable returns ErrReadOnly, naming the file, when its permissions deny
@@ -92,10 +96,16 @@ func (s *Source) Replace() (*Replacement, error) {
 		dir = "."
 	}
 	tmp, err := createTemp(dir, base, s.info.Mode().Perm())
+	inPlace := hardLinked(s.info)
+	if cannotCreate(err) {
+		// Kept in memory and written in place: the one case where a
+		// streamed file is held whole.
+		tmp, err, inPlace = &memTemp{}, nil, true
+	}
 	if err != nil {
 		return nil, fmt.Errorf("writing %s: %w", s.Path, err)
 	}
-	return &Replacement{src: s, tmp: tmp, target: target}, nil
+	return &Replacement{src: s, tmp: tmp, target: target, inPlace: inPlace}, nil
 }
 
 // Write writes to the temporary file. After an error every later Write fails
@@ -144,11 +154,38 @@ func (r *Replacement) Commit() (err error) {
 	if err := r.src.unchanged(r.target); err != nil {
 		return err
 	}
+	if r.inPlace {
+		return r.commitInPlace()
+	}
+	keepOwner(r.tmp.Name(), r.src.info)
 	if err := os.Rename(r.tmp.Name(), r.target); err != nil {
 		return wrap(err)
 	}
 	r.done = true
 	syncDir(filepath.Dir(r.target))
+	return nil
+}
+
+// commitInPlace writes the text through the target's own inode: from
+// memory when no temporary file could be created (no backup is possible
+// there), else from the temporary file, with a backup of the original.
+func (r *Replacement) commitInPlace() error {
+	var text io.Reader
+	m, inMemory := r.tmp.(*memTemp)
+	if inMemory {
+		text = &m.Buffer
+	} else {
+		f, err := os.Open(r.tmp.Name())
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", r.src.Path, err)
+		}
+		defer f.Close()
+		text = f
+	}
+	if err := writeInPlace(r.target, text, !inMemory); err != nil {
+		return fmt.Errorf("writing %s: %w", r.src.Path, err)
+	}
+	r.Abort() // removes the temporary file
 	return nil
 }
 
@@ -160,7 +197,9 @@ func (r *Replacement) Abort() {
 	}
 	r.done = true
 	r.tmp.Close()
-	os.Remove(r.tmp.Name())
+	if r.tmp.Name() != "" {
+		os.Remove(r.tmp.Name())
+	}
 }
 
 // unchanged checks that target still holds what was read through s.

@@ -22,6 +22,9 @@ import (
 type Item struct {
 	Path string // as the user wrote it, or joined below a directory they named
 	Err  error  // set when the path could not be examined; Path is still set
+	// Named is true for a file named as a root rather than found by a walk:
+	// a file the user asked for by name, where a skip would go unnoticed.
+	Named bool
 }
 
 // Collect expands roots into the files to process, in the order given and,
@@ -29,9 +32,11 @@ type Item struct {
 // is, even when hidden or ignored: the user named it. Inside directories,
 // hidden files and directories (names starting with ".") are skipped, as is
 // whatever a .gitignore file in the walked directories, or in their parents
-// up to the top of the enclosing git work tree, ignores. Symbolic links (see
-// WalkOptions) and other non-regular files met while walking are skipped. Errors become Items
-// with Err set, so that one unreadable directory does not stop the rest.
+// up to the top of the enclosing git work tree, ignores. A root that is a
+// symbolic link to a directory is walked as that directory. Symbolic links
+// (see WalkOptions) and other non-regular files met while walking are
+// skipped. Errors become Items with Err set, so that one unreadable
+// directory does not stop the rest.
 func Collect(roots []string) []Item { return CollectWith(roots, WalkOptions{}) }
 
 // WalkOptions change how Collect walks directories.
@@ -41,7 +46,23 @@ type WalkOptions struct {
 	// directories are never descended (a link cycle would never end).
 	// Without it links are skipped, so a walk never reaches out of the tree.
 	FollowSymlinks bool
+
+	// OnSkip, when set, is told of each symbolic link met while walking and
+	// not followed, with the reason (LinkNotFollowed or LinkToDir), so that
+	// a skipped link is never silent.
+	OnSkip func(path, reason string)
+
+	// OnTemp, when set, is told of each temporary file of a replacement
+	// (see IsTemp) found in a walked directory, or beside a file named as
+	// a root, so that what a killed run left is reported or removed.
+	OnTemp func(path string)
 }
+
+// Why a symbolic link met while walking was skipped.
+const (
+	LinkNotFollowed = "symbolic link not followed (--follow-symlinks follows links to files)"
+	LinkToDir       = "symbolic link to a directory not descended"
+)
 
 // CollectWith is Collect with options.
 func CollectWith(roots []string, o WalkOptions) []Item {
@@ -58,21 +79,33 @@ func collectRoot(root string, o WalkOptions) []Item {
 		return []Item{{Path: root, Err: err}}
 	}
 	if !fi.IsDir() {
-		return []Item{{Path: root}}
+		if o.OnTemp != nil {
+			tempsBeside(root, o.OnTemp)
+		}
+		return []Item{{Path: root, Named: true}}
+	}
+	walkRoot := root
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a root link; with a trailing separator
+		// the system resolves it, and the paths below still start with root.
+		walkRoot = root + string(filepath.Separator)
 	}
 	var items []Item
 	ig := newIgnorer(root)
-	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			items = append(items, Item{Path: path, Err: err})
-			if d != nil && d.IsDir() && path != root {
+			if d != nil && d.IsDir() && path != walkRoot {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if path == root {
+		if path == walkRoot {
 			ig.enter(path)
 			return nil
+		}
+		if o.OnTemp != nil && !d.IsDir() && IsTemp(d.Name()) {
+			o.OnTemp(path)
 		}
 		skip := strings.HasPrefix(d.Name(), ".") || ig.ignored(path, d.IsDir())
 		switch {
@@ -82,10 +115,8 @@ func collectRoot(root string, o WalkOptions) []Item {
 			ig.enter(path)
 		case !skip && d.Type().IsRegular():
 			items = append(items, Item{Path: path})
-		case !skip && o.FollowSymlinks && d.Type()&fs.ModeSymlink != 0:
-			if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
-				items = append(items, Item{Path: path})
-			}
+		case !skip && d.Type()&fs.ModeSymlink != 0:
+			items = append(items, link(path, o)...)
 		}
 		return nil
 	})
@@ -93,6 +124,26 @@ func collectRoot(root string, o WalkOptions) []Item {
 		items = append(items, Item{Path: root, Err: err})
 	}
 	return items
+}
+
+// link decides about a symbolic link met while walking: with FollowSymlinks
+// a link to a regular file is taken; a link to a directory never is, since a
+// link cycle would never end.
+func link(path string, o WalkOptions) []Item {
+	fi, err := os.Stat(path)
+	reason := LinkNotFollowed
+	switch {
+	case err == nil && fi.IsDir():
+		reason = LinkToDir
+	case err == nil && fi.Mode().IsRegular() && o.FollowSymlinks:
+		return []Item{{Path: path}}
+	case o.FollowSymlinks:
+		return nil // dangling, or to a device or pipe: nothing to repair
+	}
+	if o.OnSkip != nil {
+		o.OnSkip(path, reason)
+	}
+	return nil
 }
 
 // ignorer holds the .gitignore matchers that apply to the directory being

@@ -104,3 +104,70 @@ func TestCollectParentGitignoreOutsideWorkTreeIgnored(t *testing.T) {
 		t.Errorf("a .gitignore above a directory outside any work tree must not apply: got %q", got)
 	}
 }
+
+// TestCollectRootDirectoryLink: a link to a directory named as a root is
+// walked as the directory itself, as "L/" would be.
+func TestCollectRootDirectoryLink(t *testing.T) {
+	root := tree(t, map[string]string{"real/a.txt": "a", "real/sub/b.txt": "b"})
+	link := filepath.Join(root, "L")
+	if err := os.Symlink(filepath.Join(root, "real"), link); err != nil {
+		t.Skip(err)
+	}
+	got := paths(t, root, Collect([]string{link}))
+	want := []string{"L/a.txt", "L/sub/b.txt"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Collect(L) = %q, want %q", got, want)
+	}
+}
+
+// TestCollectReportsSkippedLinks: every link met while walking and not
+// followed is told to OnSkip, with the reason.
+func TestCollectReportsSkippedLinks(t *testing.T) {
+	root := tree(t, map[string]string{"a.txt": "a", "d/x.txt": "x"})
+	if err := os.Symlink(filepath.Join(root, "a.txt"), filepath.Join(root, "f-link")); err != nil {
+		t.Skip(err)
+	}
+	os.Symlink(filepath.Join(root, "d"), filepath.Join(root, "d-link"))
+	var told []string
+	o := WalkOptions{OnSkip: func(path, reason string) {
+		rel, _ := filepath.Rel(root, path)
+		told = append(told, rel+": "+reason)
+	}}
+	CollectWith([]string{root}, o)
+	want := []string{"d-link: " + LinkToDir, "f-link: " + LinkNotFollowed}
+	if !reflect.DeepEqual(told, want) {
+		t.Errorf("without following: told %q, want %q", told, want)
+	}
+	told = nil
+	o.FollowSymlinks = true
+	CollectWith([]string{root}, o)
+	if want := []string{"d-link: " + LinkToDir}; !reflect.DeepEqual(told, want) {
+		t.Errorf("following: told %q, want %q", told, want)
+	}
+}
+
+// TestCollectTellsOfTemps: the temporary files a killed run leaves are told
+// to OnTemp, in a walk and beside a named file, and are never items.
+func TestCollectTellsOfTemps(t *testing.T) {
+	root := tree(t, map[string]string{
+		"a.txt": "a", ".a.txt.unspin-42": "t", "sub/.b.unspin-7": "t",
+		".c.unspin-x": "not a temporary file", ".unspin-1": "no name",
+	})
+	var told []string
+	o := WalkOptions{OnTemp: func(path string) {
+		rel, _ := filepath.Rel(root, path)
+		told = append(told, filepath.ToSlash(rel))
+	}}
+	got := paths(t, root, CollectWith([]string{root}, o))
+	if want := []string{".a.txt.unspin-42", "sub/.b.unspin-7"}; !reflect.DeepEqual(told, want) {
+		t.Errorf("walk: told %q, want %q", told, want)
+	}
+	if want := []string{"a.txt"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("walk: items %q, want %q", got, want)
+	}
+	told = nil
+	CollectWith([]string{filepath.Join(root, "a.txt")}, o)
+	if want := []string{".a.txt.unspin-42"}; !reflect.DeepEqual(told, want) {
+		t.Errorf("named file: told %q, want %q", told, want)
+	}
+}

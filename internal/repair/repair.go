@@ -228,7 +228,7 @@ func (r *Repairer) estimateRates(sents []sentence) rates {
 			}
 		}
 		for _, c := range []rateClass{contentWords, functionWords} {
-			rate[c] = (replaced[c] + o.PriorRate*o.PriorWeight) / (replaceable[c] + o.PriorWeight)
+			rate[c] = betaRate(replaced[c]+o.PriorRate*o.PriorWeight, replaceable[c]+o.PriorWeight)
 			rate[c] = min(max(rate[c], 1e-4), 0.99)
 		}
 	}

@@ -48,7 +48,8 @@ func (k *lineKeys) Line() (string, error) {
 // RawKeys reads single key presses from a terminal in raw mode, where each
 // byte arrives as it is typed and nothing is echoed: the terminal's line
 // editing is off, so Line echoes to echo and handles backspace itself.
-// Ctrl-C and Ctrl-D quit, as raw mode turns them into plain bytes.
+// Raw mode turns Ctrl-C and Ctrl-D into plain bytes: Ctrl-D ends the input
+// (a quit, as q), Ctrl-C interrupts (ErrInterrupted), as in git add -p.
 func RawKeys(r io.Reader, echo io.Writer) Keys { return &rawKeys{r: bufio.NewReader(r), echo: echo} }
 
 type rawKeys struct {
@@ -63,8 +64,9 @@ const (
 	del       = 127
 )
 
-// errInterrupt is returned for Ctrl-C and Ctrl-D, which end the review.
-var errInterrupt = errors.New("interrupted")
+// ErrInterrupted is returned for Ctrl-C: the review ends at once and the
+// text under review is not to be written.
+var ErrInterrupted = errors.New("interrupted")
 
 func (k *rawKeys) Key() (rune, error) {
 	for {
@@ -72,8 +74,10 @@ func (k *rawKeys) Key() (rune, error) {
 		switch {
 		case err != nil:
 			return 0, err
-		case r == ctrlC || r == ctrlD:
-			return 0, errInterrupt
+		case r == ctrlC:
+			return 0, ErrInterrupted
+		case r == ctrlD:
+			return 0, io.EOF
 		case r == '\r' || r == '\n' || r == ' ':
 			continue
 		}
@@ -88,8 +92,10 @@ func (k *rawKeys) Line() (string, error) {
 		switch {
 		case err != nil:
 			return b.String(), err
-		case r == ctrlC || r == ctrlD:
-			return "", errInterrupt
+		case r == ctrlC:
+			return "", ErrInterrupted
+		case r == ctrlD:
+			return "", io.EOF
 		case r == '\r' || r == '\n':
 			io.WriteString(k.echo, "\r\n")
 			return b.String(), nil

@@ -2,6 +2,7 @@ package review
 
 import (
 	"bytes"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -149,7 +150,10 @@ func TestRawKeysLine(t *testing.T) {
 	if echo.String() != "soldx\b \biers\r\n" {
 		t.Errorf("echo = %q", echo.String())
 	}
-	if _, err := k.Key(); err != errInterrupt {
-		t.Errorf("Ctrl-C: %v, want errInterrupt", err)
+	if _, err := k.Key(); err != ErrInterrupted {
+		t.Errorf("Ctrl-C: %v, want ErrInterrupted", err)
+	}
+	if _, err := RawKeys(strings.NewReader("\x04"), &echo).Key(); err != io.EOF {
+		t.Errorf("Ctrl-D: %v, want io.EOF (a quit)", err)
 	}
 }

@@ -72,14 +72,19 @@ func pairOf(e repair.Edit) policy.Pair { return policy.NewPair(e.From, e.To) }
 
 // File reviews the fixes proposed for one text and returns the accepted
 // ones, Applied and with the replacement chosen, in order. After a quit it
-// returns what was accepted before, and nil for later files.
+// returns what was accepted before, and nil for later files. After Ctrl-C
+// it returns ErrInterrupted and nothing, so that the text is not written.
 func (s *Session) File(name string, src []byte, edits []repair.Edit) ([]repair.Edit, error) {
 	if s.quit || len(edits) == 0 {
 		return nil, nil
 	}
 	f := &fileReview{s: s, doc: newDoc(name, src), edits: edits}
 	err := f.run()
-	if errors.Is(err, io.EOF) || errors.Is(err, errInterrupt) {
+	if errors.Is(err, ErrInterrupted) {
+		s.quit = true
+		return nil, err
+	}
+	if errors.Is(err, io.EOF) {
 		fmt.Fprintln(s.ui, "\n(no more input: quitting)")
 		s.quit, err = true, nil
 	}

@@ -11,6 +11,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -317,5 +319,35 @@ func TestWindowsDependOnTheTextOnly(t *testing.T) {
 		if repaired[i] != longer(whole[i]) {
 			t.Errorf("window %d ends elsewhere once words are longer", i)
 		}
+	}
+}
+
+// TestWindowsRunConcurrently: with Jobs 2 two windows of one input are
+// repaired at the same time, so that one large file uses two cores. Each
+// call waits for the other; run one at a time they would time out.
+func TestWindowsRunConcurrently(t *testing.T) {
+	src := prose(4000)
+	var arrived sync.WaitGroup
+	arrived.Add(2)
+	var calls atomic.Int32
+	meet := func(b []byte) ([]repair.Edit, error) {
+		if calls.Add(1) <= 2 {
+			arrived.Done()
+			done := make(chan struct{})
+			go func() { arrived.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(5 * time.Second):
+				return nil, errors.New("the other window never started: windows run one at a time")
+			}
+		}
+		return fake(b)
+	}
+	err := Run(bytes.NewReader(src), meet, Options{Jobs: 2, Min: 300, Max: 2000}, func(Window) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls.Load() < 3 {
+		t.Fatalf("%d windows; the test needs more than 2", calls.Load())
 	}
 }
