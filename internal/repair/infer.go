@@ -2,6 +2,7 @@ package repair
 
 import (
 	"math"
+	"slices"
 
 	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/text"
@@ -40,28 +41,47 @@ type PhraseInferrer interface {
 }
 
 // inferPhrases adds the known terms that spans of st's words (none part of
-// a listed phrase) can be put back into.
+// a listed phrase) can be put back into. Most words start no span: one
+// pass over the sentence finds the words that may be part of one, and a
+// span is walked only from a content word, with a learned swap in it.
 func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
+	n := len(st.words)
+	usable := make([]bool, n)  // a plain word no listed phrase took
+	joined := make([]bool, n)  // usable, and one space after the word before, also usable
+	swapped := make([]bool, n) // has a learned swap
+	for k, p := range st.words {
+		t := toks[p.tok]
+		shape := text.ShapeOf(string(src[t.Start:t.End]))
+		usable[k] = t.Kind == text.Word && !t.Protected() && (shape == text.Lower || shape == text.Title) && !st.listed(entries, k)
+		joined[k] = k > 0 && usable[k] && usable[k-1] && singleSpace(src, toks, p.tok-1, st.words[k-1].tok)
+		swapped[k] = usable[k] && r.opts.Infer.HasSwaps(p.cands[0].Word)
+	}
 	added := false
-	var words []string
-	known := r.knownTerm
+	words := make([]string, 0, tortured.MaxTermWords)
 	for i := range st.words {
-		if st.listed(entries, i) {
+		if !usable[i] || !tortured.ContentPhrase([]string{st.words[i].cands[0].Word}) {
+			continue
+		}
+		end := i + 1
+		for end < n && end-i < tortured.MaxTermWords && joined[end] {
+			end++
+		}
+		if end-i < 2 || !slices.Contains(swapped[i:end], true) {
 			continue
 		}
 		words = words[:0]
-		_, ends := r.phraseAt(nil, nil, src, toks, st.words[i:min(i+tortured.MaxTermWords, len(st.words))])
-		swapped := false
-		for n := 1; n <= len(ends) && !st.listed(entries, i+n-1); n++ {
-			w := st.words[i+n-1].cands[0].Word
-			words = append(words, w)
-			swapped = swapped || r.opts.Infer.HasSwaps(w)
+		for k := i; k < end; k++ {
+			words = append(words, st.words[k].cands[0].Word)
 		}
-		if len(words) < 2 || !swapped {
-			continue
-		}
-		r.opts.Infer.Terms(words, known, func(n int, term string) {
-			if r.realPhrase(words[:n]) {
+		var real [tortured.MaxTermWords + 1]int8 // realPhrase of words[:n]: 0 not asked, 1 no, 2 yes
+		r.opts.Infer.Terms(words, r.knownTerm, func(n int, term string) {
+			if real[n] == 0 {
+				real[n] = 1
+				if r.realPhrase(words[:n]) {
+					real[n] = 2
+				}
+			}
+			if real[n] == 2 {
 				return
 			}
 			r.addPhrase(st, entries, phraseSpan{start: i, orig: term, class: inferredPhrases}, n)
@@ -77,6 +97,9 @@ func (r *Repairer) knownTerm(words []string) (term, prefix bool) {
 	term, prefix = r.opts.Infer.KnownTerm(words)
 	if r.opts.InferCollocation <= 0 || term && prefix {
 		return term, prefix
+	}
+	if len(words) == 1 { // any word the model knows may begin a collocation
+		return false, r.model.ID(words[0]) != lm.Unknown
 	}
 	held, pmi := collocation(r.model, words)
 	if held {
