@@ -38,7 +38,8 @@ Sources: "PPS", the tortured-phrase list of the Problematic Paper Screener
 (Cabanac, Labbé, Magazinov), matched capitalised, plural or possessive too;
 "spinner", phrases seen in spun news; "inferred", a span whose words, put back
 through the word swaps learned from the list, spell a known term the language
-model prefers in context (with --infer). A listed phrase is always shown; an
+model prefers in context (--infer=false: none). A listed phrase is shown
+unless its confidence is below 0.2 (its context all but rules it out); an
 inferred one only when its confidence reaches --min-confidence. After each
 document with phrases comes a count line, "paper.txt: 2 tortured phrases".
 
@@ -81,16 +82,7 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	minInferred := r.Options().MinConfidence
-	screen := func(src []byte) []repair.Phrase {
-		var kept []repair.Phrase
-		for _, p := range r.Phrases(src) {
-			if p.Source != repair.Inferred || p.Confidence >= minInferred {
-				kept = append(kept, p)
-			}
-		}
-		return kept
-	}
+	screen := r.Phrases
 	var sum phrasesSummary
 	failed := false
 	emit := func(d phrasesDocument) {

@@ -185,10 +185,17 @@ const unchanged = "\x00"
 // the phrase's mean posterior for its part, the word's other options
 // sharing the rest as they did, and the phrase is then taken, or left,
 // whole.
-func joinPhrases(st sentence, post [][]float64) {
+//
+// An inferred phrase whose mean falls short of inferFloor is dropped
+// (its parts get nothing): a span that merely could be a term needs the
+// model's firm preference (see Options.InferConfidence).
+func joinPhrases(st sentence, post [][]float64, inferFloor float64) {
 	for _, sp := range st.phrases {
 		at, mean, n := st.phraseParts(sp, post)
-		if n < 2 {
+		switch {
+		case sp.class == inferredPhrases && mean < inferFloor:
+			mean = 0
+		case n < 2:
 			continue
 		}
 		for k, j := range at {

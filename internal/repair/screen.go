@@ -41,7 +41,10 @@ type PhraseEvidence interface {
 
 // Phrases decodes src once and returns its tortured phrases in order of
 // position, none overlapping: where spans overlap (two inferred terms
-// sharing a word), the more confident is kept.
+// sharing a word), the more confident is kept. A listed phrase is evidence
+// in itself and is returned unless its confidence is below SuggestFloor
+// (its context all but rules it out, as for a listed single word such as
+// "jumble" in its plain sense); an inferred one must reach MinConfidence.
 func (r *Repairer) Phrases(src []byte) []Phrase {
 	if r.opts.Phrases == nil {
 		return nil
@@ -58,11 +61,15 @@ func (r *Repairer) Phrases(src []byte) []Phrase {
 		}
 		setRates(st.slots, rate, r.opts.ChannelWeight)
 		post := d.posteriors(st.slots)
-		joinPhrases(st, post)
+		joinPhrases(st, post, r.opts.InferConfidence)
 		var here []Phrase
 		for _, sp := range st.phrases {
 			_, conf, n := st.phraseParts(sp, post)
-			if n == 0 {
+			floor := r.opts.SuggestFloor
+			if sp.class == inferredPhrases {
+				floor = r.opts.MinConfidence
+			}
+			if n == 0 || conf < floor {
 				continue
 			}
 			first, last := toks[st.words[sp.start].tok], toks[st.words[sp.start+len(sp.words)-1].tok]

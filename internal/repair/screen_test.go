@@ -2,6 +2,8 @@ package repair_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -28,5 +30,27 @@ func TestPhrasesFound(t *testing.T) {
 	}
 	if ps := r.Phrases([]byte("The random forest and big data were fine.")); len(ps) > 0 {
 		t.Errorf("a clean sentence: %+v", ps)
+	}
+}
+
+// TestCleanScienceUnflagged: in clean scientific prose no tortured phrase
+// is found in at least 99% of the sentences (one a line).
+func TestCleanScienceUnflagged(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "science", "brown-learned.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newDefault(t)
+	flagged := map[int]bool{} // line numbers
+	for _, p := range r.Phrases(src) {
+		line := strings.Count(string(src[:p.Start]), "\n") + 1
+		flagged[line] = true
+		t.Logf("line %d: %q -> %q (%s, %.2f)", line, p.Spun, p.Original, p.Source, p.Confidence)
+	}
+	n := strings.Count(strings.TrimSpace(string(src)), "\n") + 1
+	share := float64(len(flagged)) / float64(n)
+	t.Logf("clean scientific prose: a phrase found in %d of %d sentences (%.2f%%)", len(flagged), n, 100*share)
+	if share > 0.01 {
+		t.Errorf("a phrase found in %.2f%% of clean sentences, want at most 1%%", 100*share)
 	}
 }
