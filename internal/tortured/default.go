@@ -9,5 +9,5 @@ import (
 // Default is the inferrer built from the shipped word swaps and terms,
 // read once.
 var Default = sync.OnceValues(func() (*Inferrer, error) {
-	return ReadInferrer(dictionaries.TorturedSwaps, dictionaries.Terms)
+	return ReadInferrer(dictionaries.TorturedSwaps, dictionaries.TermHashes)
 })

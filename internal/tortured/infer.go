@@ -41,6 +41,7 @@ type Inferrer struct {
 	// that cost a tenth of the repair's time.
 	terms    map[uint64]bool
 	prefixes map[uint64]bool
+	shipped  frozenTerms // the shipped terms (termset.go), when read from them
 }
 
 // NewInferrer learns the word swaps of pairs and knows their originals,
@@ -122,6 +123,16 @@ func (in *Inferrer) addSwap(spun, orig string) {
 	in.swaps[spun] = append(in.swaps[spun], orig)
 }
 
+// TermsOnly is an inferrer that knows terms (and their plurals) and no
+// swaps: what the shipped term hashes are written from.
+func TermsOnly(terms []string) *Inferrer {
+	in := NewInferrer(nil)
+	for _, t := range terms {
+		in.AddTerm(t)
+	}
+	return in
+}
+
 // AddTerm makes term (and its plural) known, when it has 2 to MaxTermWords
 // words and is a content phrase (see ContentPhrase).
 func (in *Inferrer) AddTerm(term string) {
@@ -172,7 +183,7 @@ type Known func(words []string) (term, prefix bool)
 // terms added.
 func (in *Inferrer) KnownTerm(words []string) (term, prefix bool) {
 	h := phraseHash(words)
-	return in.terms[h], in.prefixes[h]
+	return in.terms[h] || in.shipped.terms.has(h), in.prefixes[h] || in.shipped.prefixes.has(h)
 }
 
 // phraseHash is the 64-bit FNV-1a hash of words joined by spaces, computed
@@ -302,9 +313,9 @@ func (in *Inferrer) WriteSwaps(w io.Writer) error {
 	return bw.Flush()
 }
 
-// ReadInferrer reads the shipped word swaps ("original<TAB>spun" lines) and
-// terms (one a line); '#' starts a comment line in both.
-func ReadInferrer(swaps, terms string) (*Inferrer, error) {
+// ReadInferrer reads the shipped word swaps ("original<TAB>spun" lines,
+// '#' starting a comment line) and term hashes (WriteTermHashes).
+func ReadInferrer(swaps, termHashes string) (*Inferrer, error) {
 	in := &Inferrer{swaps: map[string][]string{}, terms: map[uint64]bool{}, prefixes: map[uint64]bool{}}
 	for i, line := range strings.Split(swaps, "\n") {
 		if line == "" || line[0] == '#' {
@@ -316,10 +327,7 @@ func ReadInferrer(swaps, terms string) (*Inferrer, error) {
 		}
 		in.addSwap(s, o)
 	}
-	for _, line := range strings.Split(terms, "\n") {
-		if line != "" && line[0] != '#' {
-			in.AddTerm(line)
-		}
-	}
-	return in, nil
+	var err error
+	in.shipped, err = readTermHashes(termHashes)
+	return in, err
 }

@@ -1,9 +1,14 @@
 package tortured
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/dictionaries"
 )
 
 func TestLookupInflected(t *testing.T) {
@@ -82,5 +87,39 @@ func TestDefaultLoads(t *testing.T) {
 	}
 	if term, _ := in.KnownTerm([]string{"random", "forest"}); !term {
 		t.Error("the shipped terms lack random forest")
+	}
+}
+
+// TestTermHashesMatchList: the term hashes the binary reads are those of
+// terms.txt (regenerate both with tools/mkphrases).
+func TestTermHashesMatchList(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "dictionaries", "terms.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var terms []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && l[0] != '#' {
+			terms = append(terms, l)
+		}
+	}
+	var got bytes.Buffer
+	if err := TermsOnly(terms).WriteTermHashes(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != dictionaries.TermHashes {
+		t.Errorf("terms.bin (%d bytes) is not the hashes of terms.txt (%d bytes): run tools/mkphrases", len(dictionaries.TermHashes), got.Len())
+	}
+	in, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words        string
+		term, prefix bool
+	}{{"support vector machines", true, false}, {"support vector", true, true}, {"vector support", false, false}} {
+		if term, prefix := in.KnownTerm(strings.Fields(c.words)); term != c.term || prefix != c.prefix {
+			t.Errorf("KnownTerm(%s) = %v, %v, want %v, %v", c.words, term, prefix, c.term, c.prefix)
+		}
 	}
 }

@@ -9,7 +9,8 @@
 //     least tortured.MinSupport terms show them;
 //   - terms.txt, the terms an unlisted tortured phrase may be restored to:
 //     the list's originals and WordNet's multi-word lemmas that begin and
-//     end with content words.
+//     end with content words; and terms.bin, the same as the sorted hashes
+//     the binary reads in place.
 //
 // The shipped tables come from the list file alone, nothing entered by
 // hand, so that measuring on terms the list lacks stays honest.
@@ -95,7 +96,11 @@ func run(ppsPath, wordnetDir, out string) error {
 	for _, t := range list {
 		tb.WriteString(t + "\n")
 	}
-	for name, b := range map[string][]byte{"phrases.tsv": table.Bytes(), "tortured-swaps.tsv": swaps.Bytes(), "terms.txt": tb.Bytes()} {
+	var hashes bytes.Buffer
+	if err := tortured.TermsOnly(list).WriteTermHashes(&hashes); err != nil {
+		return err
+	}
+	for name, b := range map[string][]byte{"phrases.tsv": table.Bytes(), "tortured-swaps.tsv": swaps.Bytes(), "terms.txt": tb.Bytes(), "terms.bin": hashes.Bytes()} {
 		if err := os.WriteFile(filepath.Join(out, name), b, 0o644); err != nil {
 			return err
 		}
