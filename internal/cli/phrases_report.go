@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/unspin/unspin/internal/render"
 )
@@ -57,7 +58,8 @@ func (d phrasesDocument) write(w io.Writer, format string) error {
 		return enc.Encode(phrasesCount{Type: "document", Path: d.path, Phrases: len(d.found)})
 	}
 	for _, p := range d.found {
-		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s -> %s (%s, %.2f)\n", d.path, p.line, p.column, p.Spun, p.Original, p.Source, p.Confidence); err != nil {
+		spun := strings.Join(strings.Fields(p.Spun), " ") // one line, though the phrase broke across two
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s -> %s (%s, %.2f)\n", d.path, p.line, p.column, spun, p.Original, p.Source, p.Confidence); err != nil {
 			return err
 		}
 	}

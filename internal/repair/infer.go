@@ -47,13 +47,13 @@ type PhraseInferrer interface {
 func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
 	n := len(st.words)
 	usable := make([]bool, n)  // a plain word no listed phrase took
-	joined := make([]bool, n)  // usable, and one space after the word before, also usable
+	joined := make([]bool, n)  // usable, and one space or line break after the usable word before
 	swapped := make([]bool, n) // has a learned swap
 	for k, p := range st.words {
 		t := toks[p.tok]
 		shape := text.ShapeOf(string(src[t.Start:t.End]))
 		usable[k] = t.Kind == text.Word && !t.Protected() && (shape == text.Lower || shape == text.Title) && !st.listed(entries, k)
-		joined[k] = k > 0 && usable[k] && usable[k-1] && singleSpace(src, toks, p.tok-1, st.words[k-1].tok)
+		joined[k] = k > 0 && usable[k] && usable[k-1] && oneSeparator(src, toks, p.tok-1, st.words[k-1].tok)
 		swapped[k] = usable[k] && r.opts.Infer.HasSwaps(p.cands[0].Word)
 	}
 	added := false

@@ -72,13 +72,13 @@ func (st *sentence) listed(entries []*wordEntry, i int) bool {
 }
 
 // phraseAt appends to buf the lowercase text of the longest prefix of
-// words that are adjacent plain words separated by single spaces, each
+// words that are adjacent plain words separated by one space or line break, each
 // lowercase or capitalised ("Irregular Woodlands" in a title), and to ends
 // where each word of it ends in buf.
 func (r *Repairer) phraseAt(buf []byte, ends []int, src []byte, toks []text.Token, words []position) ([]byte, []int) {
 	for k, p := range words {
 		t := toks[p.tok]
-		if t.Kind != text.Word || t.Protected() || (k > 0 && !singleSpace(src, toks, p.tok-1, words[k-1].tok)) {
+		if t.Kind != text.Word || t.Protected() || (k > 0 && !oneSeparator(src, toks, p.tok-1, words[k-1].tok)) {
 			break
 		}
 		if shape := text.ShapeOf(string(src[t.Start:t.End])); shape != text.Lower && shape != text.Title {
@@ -248,9 +248,10 @@ func (st sentence) partOption(i int, w string) int {
 	return -1
 }
 
-// singleSpace reports whether token sep, between word tokens prev and
-// sep+1, is one plain space.
-func singleSpace(src []byte, toks []text.Token, sep, prev int) bool {
+// oneSeparator reports whether token sep, between word tokens prev and
+// sep+1, is one plain space or one line break: text from a PDF
+// (pdftotext) breaks its lines inside phrases.
+func oneSeparator(src []byte, toks []text.Token, sep, prev int) bool {
 	t := toks[sep]
-	return sep == prev+1 && t.Kind == text.Space && t.End-t.Start == 1 && src[t.Start] == ' '
+	return sep == prev+1 && (t.Kind == text.Space && t.End-t.Start == 1 && src[t.Start] == ' ' || t.Kind == text.Newline)
 }

@@ -509,10 +509,10 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 }
 
 // dropSpace widens an edit that deletes its word (the spun phrase had
-// more words than its original) over the space before it, so that no
-// double space is left.
+// more words than its original) over the space or line break before it, so
+// that no double space is left.
 func dropSpace(src []byte, e Edit) Edit {
-	if e.To == "" && e.Start > 0 && src[e.Start-1] == ' ' {
+	if e.To == "" && e.Start > 0 && (src[e.Start-1] == ' ' || src[e.Start-1] == '\n') {
 		e.Start--
 		e.From = string(src[e.Start:e.End])
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/unspin/unspin/internal/repair"
 )
 
 // TestPhrasesFound: the screening view reports each listed phrase with its
@@ -52,5 +54,16 @@ func TestCleanScienceUnflagged(t *testing.T) {
 	t.Logf("clean scientific prose: a phrase found in %d of %d sentences (%.2f%%)", len(flagged), n, 100*share)
 	if share > 0.01 {
 		t.Errorf("a phrase found in %.2f%% of clean sentences, want at most 1%%", 100*share)
+	}
+}
+
+// TestPhraseAcrossLineBreak: text laid out in lines (pdftotext) breaks
+// phrases; one broken across a line is restored, and a word it drops
+// takes the line break before it.
+func TestPhraseAcrossLineBreak(t *testing.T) {
+	r := newDefault(t)
+	src := []byte("Drivers may only use their phones in sans\nhands mode.\n")
+	if got, want := string(repair.Apply(src, r.Repair(src))), "Drivers may only use their phones in hands-free mode.\n"; got != want {
+		t.Errorf("repair: %q, want %q", got, want)
 	}
 }
