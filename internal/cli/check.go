@@ -41,6 +41,9 @@ one of any size is checked in bounded memory.
 and a summary at the end: {"type":"summary","documents","spun","errors"}.
 In text format the summary goes to standard error when it is a terminal.
 
+To list the tortured phrases of scientific papers (paper-mill fingerprints),
+use unspin phrases.
+
 Exit status: 0 when no document scores above --threshold, 1 when one does,
 2 on usage, input/output or model errors.`
 
