@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
 
 	"github.com/unspin/unspin/internal/config"
+	"github.com/unspin/unspin/internal/engine"
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/policy"
 	"github.com/unspin/unspin/internal/repair"
@@ -145,37 +143,9 @@ func isListOf(e config.Effective, path string) bool {
 	return false
 }
 
-// loadPolicy reads the lists a configuration names. A missing allow or deny
-// list is an empty one (review creates them); a missing dictionary is an
-// error, since it was asked for.
+// loadPolicy reads the lists a configuration names (engine.ReadPolicy).
 func loadPolicy(e config.Effective) (*policy.Policy, error) {
-	p := &policy.Policy{Extra: policy.NewList()}
-	var err error
-	if p.Allow, err = readList(e.Allow, true); err != nil {
-		return nil, err
-	}
-	if p.Deny, err = readList(e.Deny, true); err != nil {
-		return nil, err
-	}
-	for _, d := range e.Dictionaries {
-		l, err := readList(d, false)
-		if err != nil {
-			return nil, err
-		}
-		p.Extra.Merge(l)
-	}
-	return p, nil
-}
-
-func readList(path string, optional bool) (*policy.List, error) {
-	data, err := os.ReadFile(path)
-	if optional && errors.Is(err, fs.ErrNotExist) {
-		return policy.NewList(), nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return policy.ParseList(path, bytes.NewReader(data))
+	return engine.ReadPolicy(e.Allow, e.Deny, e.Dictionaries)
 }
 
 // excludeItems keeps the items not excluded by their configuration; the

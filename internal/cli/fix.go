@@ -25,6 +25,8 @@ type fixOptions struct {
 	color   colorFlag // --color: colour diffs
 
 	resolver *resolver // configurations and repairers, per file
+
+	corpus corpusOptions // --input-format jsonl and its flags (fix_jsonl.go)
 }
 
 // testRepairFunc replaces the model-backed repairer when set. It exists for
@@ -79,6 +81,8 @@ func newFixCmd(s Streams) *cobra.Command {
 	f.BoolVar(&o.check, "check", false, "print nothing; exit 1 if any file would change")
 	f.StringVar(&o.format, "format", "text", `output format: "text", "json" (JSON Lines), "github" (workflow annotations) or "sarif" (SARIF 2.1.0, for code scanning)`)
 	o.addCommonFlags(cmd)
+	o.corpus.addFlags(f)
+	cmd.Long += "\n" + jsonlHelp
 	return cmd
 }
 
@@ -153,6 +157,12 @@ func (o *fixOptions) included(items []files.Item, args []string) []files.Item {
 func (o *fixOptions) run(s Streams, args []string) error {
 	if err := o.validate(args); err != nil {
 		return err
+	}
+	if err := o.corpus.validate(o); err != nil {
+		return err
+	}
+	if o.corpus.format == "jsonl" {
+		return o.runJSONL(s, args)
 	}
 	fn := o.repairFunc()
 	if _, err := o.resolver.forPath(firstPath(args)); err != nil {

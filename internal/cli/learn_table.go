@@ -1,13 +1,12 @@
 package cli
 
 import (
-	"os"
 	"sync"
 
 	"github.com/spf13/pflag"
 
+	"github.com/unspin/unspin/internal/engine"
 	"github.com/unspin/unspin/internal/learn"
-	"github.com/unspin/unspin/internal/repair"
 )
 
 // learnedTables are the --table files of a repairing command, read once
@@ -23,33 +22,12 @@ func (t *learnedTables) addFlag(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&t.paths, "table", nil, "learned table (unspin learn) to use over the lexicon; repeatable")
 }
 
-// over layers the tables over lex, or returns lex when there are none. A
+// load reads the tables, merged, or returns nil when there are none. A
 // malformed table is an error naming the file and line.
-func (t *learnedTables) over(lex repair.Candidates) (repair.Candidates, error) {
+func (t *learnedTables) load() (*learn.Table, error) {
 	if len(t.paths) == 0 {
-		return lex, nil
+		return nil, nil
 	}
-	t.once.Do(func() { t.table, t.err = readTables(t.paths) })
-	if t.err != nil {
-		return nil, t.err
-	}
-	return learn.Layer(lex, t.table), nil
-}
-
-// readTables merges the tables in order: a later file's pair wins.
-func readTables(paths []string) (*learn.Table, error) {
-	all := learn.NewTable(nil)
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, err
-		}
-		t, err := learn.Read(f, p)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		all.Merge(t)
-	}
-	return all, nil
+	t.once.Do(func() { t.table, t.err = engine.ReadTables(t.paths) })
+	return t.table, t.err
 }

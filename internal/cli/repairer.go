@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/unspin/unspin/internal/config"
+	"github.com/unspin/unspin/internal/engine"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/policy"
@@ -77,52 +78,41 @@ func (o *repairOptions) load() (*repair.Repairer, error) {
 	return st.rep, nil
 }
 
-// build makes the repairer an effective configuration describes.
+// build makes the repairer an effective configuration describes, through
+// the construction path the public package uses too (internal/engine).
 func (o *repairOptions) build(e config.Effective, pol *policy.Policy) (*repair.Repairer, error) {
+	eng, err := o.engine(e, pol)
+	if err != nil {
+		return nil, err
+	}
+	return eng.Repairer(), nil
+}
+
+// engine checks the flags, naming them in its errors, and builds the engine
+// of an effective configuration.
+func (o *repairOptions) engine(e config.Effective, pol *policy.Policy) (*engine.Engine, error) {
 	if e.MinConfidence < 0 || e.MinConfidence > 1 {
 		return nil, usageError{fmt.Errorf("--min-confidence %g: want a value from 0 to 1", e.MinConfidence)}
 	}
 	if e.Candidates < 1 {
 		return nil, usageError{fmt.Errorf("--candidates %d: want at least 1", e.Candidates)}
 	}
-	model, lex, err := loadModelLexicon(e.Model, e.Candidates)
-	if err != nil {
-		return nil, err
-	}
-	opts := repair.OptionsFor(lex)
-	opts.MinConfidence = e.MinConfidence
 	if o.context < 0 {
 		return nil, usageError{fmt.Errorf("--context %d: want 0 or more", o.context)}
 	}
-	opts.Context = o.context
-	if !o.infer {
-		opts.Infer = nil
-	}
-	if o.decision {
-		d, err := repair.DefaultDecision()
-		if err != nil {
-			return nil, err
-		}
-		opts.Decision = d
-	}
-	cands, err := o.tables.over(lex)
+	tables, err := o.tables.load()
 	if err != nil {
 		return nil, err
 	}
-	return repair.New(model, pol.Candidates(cands), opts), nil
+	return engine.New(engine.Settings{
+		Model: e.Model, MinConfidence: e.MinConfidence, Candidates: e.Candidates,
+		Context: o.context, Decision: o.decision, NoInfer: !o.infer, Tables: tables, Policy: pol,
+	})
 }
 
 // loadModelLexicon opens the model (the built-in one for "") and the
 // built-in lexicon offering k candidates a word, proposing only words the
 // model knows.
 func loadModelLexicon(path string, k int) (*lm.Binary, *lexicon.Lexicon, error) {
-	model, err := loadModel(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return nil, nil, err
-	}
-	return model, repair.LexiconFor(model, lex, k), nil
+	return engine.ModelLexicon(path, k)
 }
