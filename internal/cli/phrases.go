@@ -32,7 +32,7 @@ document, and prints every tortured phrase it finds with its position, its
 likely original, where the phrase is known from and the confidence of the
 original in its context:
 
-  paper.txt:12:31: counterfeit consciousness -> artificial intelligence (PPS, 0.99)
+  paper.txt:12:31: colossal information -> big data (PPS, 0.93)
 
 Sources: "PPS", the tortured-phrase list of the Problematic Paper Screener
 (Cabanac, Labbé, Magazinov), matched capitalised, plural or possessive too;
