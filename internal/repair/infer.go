@@ -2,7 +2,8 @@ package repair
 
 import (
 	"math"
-	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/text"
@@ -41,32 +42,42 @@ type PhraseInferrer interface {
 }
 
 // inferPhrases adds the known terms that spans of st's words (none part of
-// a listed phrase) can be put back into. Most words start no span: one
+// a listed phrase: listed, nil when none is) can be put back into. Most words start no span: one
 // pass over the sentence finds the words that may be part of one, and a
 // span is walked only from a content word, with a learned swap in it.
-func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
+func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry, listed []bool) bool {
 	n := len(st.words)
-	usable := make([]bool, n)  // a plain word no listed phrase took
-	joined := make([]bool, n)  // usable, and one space or line break after the usable word before
-	swapped := make([]bool, n) // has a learned swap
+	const (
+		usable  = 1 << iota // a plain word no listed phrase took
+		joined              // usable, one space or line break after a usable word
+		swapped             // usable, with a learned swap
+	)
+	flags := make([]uint8, n)
 	for k, p := range st.words {
 		t := toks[p.tok]
-		shape := text.ShapeOf(string(src[t.Start:t.End]))
-		usable[k] = t.Kind == text.Word && !t.Protected() && (shape == text.Lower || shape == text.Title) && !st.listed(entries, k)
-		joined[k] = k > 0 && usable[k] && usable[k-1] && oneSeparator(src, toks, p.tok-1, st.words[k-1].tok)
-		swapped[k] = usable[k] && r.opts.Infer.HasSwaps(p.cands[0].Word)
+		if t.Kind != text.Word || t.Protected() || listed != nil && listed[k] || !lowerOrTitle(src[t.Start:t.End]) {
+			continue
+		}
+		flags[k] = usable
+		if k > 0 && flags[k-1]&usable != 0 && oneSeparator(src, toks, p.tok-1, st.words[k-1].tok) {
+			flags[k] |= joined
+		}
+		if r.opts.Infer.HasSwaps(p.cands[0].Word) {
+			flags[k] |= swapped
+		}
 	}
 	added := false
 	words := make([]string, 0, tortured.MaxTermWords)
 	for i := range st.words {
-		if !usable[i] || !tortured.ContentPhrase([]string{st.words[i].cands[0].Word}) {
+		if flags[i]&usable == 0 || !tortured.ContentPhrase([]string{st.words[i].cands[0].Word}) {
 			continue
 		}
-		end := i + 1
-		for end < n && end-i < tortured.MaxTermWords && joined[end] {
+		end, hasSwap := i+1, flags[i]&swapped != 0
+		for end < n && end-i < tortured.MaxTermWords && flags[end]&joined != 0 {
+			hasSwap = hasSwap || flags[end]&swapped != 0
 			end++
 		}
-		if end-i < 2 || !slices.Contains(swapped[i:end], true) {
+		if end-i < 2 || !hasSwap {
 			continue
 		}
 		words = words[:0]
@@ -81,7 +92,7 @@ func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, ent
 					real[n] = 2
 				}
 			}
-			if real[n] == 2 {
+			if real[n] == 2 || r.localGain(st, i, words[:n], term) < r.opts.InferMargin {
 				return
 			}
 			r.addPhrase(st, entries, phraseSpan{start: i, orig: term, class: inferredPhrases}, n)
@@ -89,6 +100,46 @@ func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, ent
 		})
 	}
 	return added
+}
+
+// localGain is how much likelier (log10) the model finds term than the
+// spun words in their place, after the word before the span and up to the
+// word after it: a cheap look at the context before a term is offered to
+// the decoder, which weighs every option it is given.
+func (r *Repairer) localGain(st *sentence, i int, spun []string, term string) float64 {
+	score := func(words []string) float64 {
+		m := r.model
+		s := m.NullState()
+		if i > 0 {
+			_, s = m.Score(s, m.ID(st.words[i-1].cands[0].Word))
+		}
+		var sum float64
+		for _, w := range words {
+			p, next := m.Score(s, m.ID(w))
+			sum, s = sum+float64(p), next
+		}
+		if j := i + len(spun); j < len(st.words) {
+			p, _ := m.Score(s, m.ID(st.words[j].cands[0].Word))
+			sum += float64(p)
+		}
+		return sum
+	}
+	return score(strings.Fields(term)) - score(spun)
+}
+
+// lowerOrTitle reports whether word is lowercase or capitalised, looking
+// at its bytes where it is ASCII.
+func lowerOrTitle(word []byte) bool {
+	for i, c := range word {
+		switch {
+		case c >= utf8.RuneSelf:
+			shape := text.ShapeOf(string(word))
+			return shape == text.Lower || shape == text.Title
+		case i > 0 && 'A' <= c && c <= 'Z':
+			return false
+		}
+	}
+	return true
 }
 
 // knownTerm is the inferrer's vocabulary, and with InferCollocation set,

@@ -28,7 +28,8 @@ import (
 // entries, replaced by private copies where candidates are added.
 func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, entries []*wordEntry) bool {
 	added := false
-	covered := 0 // words before this are part of a matched phrase
+	covered := 0      // words before this are part of a matched phrase
+	var listed []bool // the words a listed phrase covers; nil when none does
 	var buf []byte
 	var ends []int // reused from span to span: most spans match nothing
 	for i := range st.words {
@@ -51,24 +52,20 @@ func (r *Repairer) matchPhrases(src []byte, toks []text.Token, st *sentence, ent
 			}
 			if len(origs) > 0 {
 				added, covered = true, i+n
+				if listed == nil {
+					listed = make([]bool, len(st.words))
+				}
+				for k := i; k < i+n; k++ {
+					listed[k] = true
+				}
 				break
 			}
 		}
 	}
 	if r.opts.Infer != nil {
-		added = r.inferPhrases(src, toks, st, entries) || added
+		added = r.inferPhrases(src, toks, st, entries, listed) || added
 	}
 	return added
-}
-
-// listed reports whether word i already has a listed phrase's candidate.
-func (st *sentence) listed(entries []*wordEntry, i int) bool {
-	for _, o := range entries[i].opts {
-		if o.phrase && o.class == knownPhrases {
-			return true
-		}
-	}
-	return false
 }
 
 // phraseAt appends to buf the lowercase text of the longest prefix of

@@ -80,6 +80,13 @@ type Options struct {
 	// sentences were restored and 70 clean sentences had a phrase flagged;
 	// at 0.9, 22 and 39; at 0.95, 22 and 15.
 	InferConfidence float64
+	// InferMargin is how much likelier (log10) an inferred term must be
+	// than the spun words in their local context (the words either side)
+	// to be offered to the decoder at all. Measured on folds of the list's
+	// training part, 0 to 3 restored the same 22 held-out sentences in 120
+	// and changed the same clean text (4 restored 20, 6 restored 18);
+	// at 3 the decoder is offered fewer options it would reject.
+	InferMargin float64
 	// InferRate is the fixed spin rate of an inferred term: lower than
 	// PhraseRate, as a span that merely could be a tortured term is weaker
 	// evidence than a listed one, so the language model must prefer it.
@@ -126,6 +133,7 @@ func DefaultOptions() Options {
 		InferRate:        0.3,
 		InferCollocation: 1.7,
 		InferConfidence:  0.95,
+		InferMargin:      3,
 		Base:             BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }

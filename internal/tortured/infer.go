@@ -219,9 +219,18 @@ func (in *Inferrer) Terms(words []string, known Known, found func(n int, term st
 		known = in.KnownTerm
 	}
 	words = words[:min(len(words), MaxTermWords)]
+	last := -1 // the last word with a learned swap: no term is found past it without one
+	for k, w := range words {
+		if len(in.swaps[w]) > 0 {
+			last = k
+		}
+	}
 	path := make([]string, 0, len(words))
 	var walk func(k int, swapped bool)
 	walk = func(k int, swapped bool) {
+		if !swapped && k > last {
+			return
+		}
 		try := func(o string, viaSwap bool) {
 			path = append(path[:k], o)
 			sw := swapped || viaSwap
