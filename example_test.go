@@ -12,12 +12,12 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	res, err := r.Repair("Counterfeit consciousness is changing the world.")
+	res, err := r.Repair("Colossal information is changing the world.")
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(res.Text)
-	// Output: Artificial intelligence is changing the world.
+	// Output: Big data is changing the world.
 }
 
 func ExampleRepairer_Repair() {
@@ -73,11 +73,11 @@ func ExampleRepairer_RepairRecord() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	line := []byte(`{"id": "doc-1", "text": "Counterfeit consciousness is here.", "metadata": {"year": 2024}}`)
+	line := []byte(`{"id": "doc-1", "text": "Colossal information is here.", "metadata": {"year": 2024}}`)
 	out, _, err := r.RepairRecord(line, unspin.RecordOptions{CountsField: "unspin"})
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println(string(out))
-	// Output: {"id": "doc-1", "text": "Artificial intelligence is here.", "metadata": {"year": 2024},"unspin":{"words":4,"fixes":2,"suggestions":0}}
+	// Output: {"id": "doc-1", "text": "Big data is here.", "metadata": {"year": 2024},"unspin":{"words":4,"fixes":2,"suggestions":0}}
 }

@@ -12,7 +12,7 @@
 //	if err != nil {
 //		log.Fatal(err)
 //	}
-//	res, err := r.Repair("The counterfeit consciousness model ...")
+//	res, err := r.Repair("We trained an irregular woodland on colossal information ...")
 //	fmt.Print(res.Text)
 //
 // A Repairer is safe for concurrent use: share one between goroutines

@@ -53,7 +53,7 @@ func TestFixesDescribeTheInput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "\uFEFFCounterfeit consciousness and profound learning are changing the world."
+	text := "\uFEFFColossal information and profound learning are changing the world."
 	res, err := r.Repair(text)
 	if err != nil {
 		t.Fatal(err)
@@ -120,8 +120,8 @@ func TestRepairRecordBad(t *testing.T) {
 	if !errors.Is(err, unspin.ErrBadRecord) || !strings.Contains(err.Error(), `"text"`) {
 		t.Errorf("error %v, want a bad record naming the field", err)
 	}
-	out, _, err := r.RepairRecord([]byte(`{"id": 1, "body": "Counterfeit consciousness."}`), unspin.RecordOptions{Field: "body"})
-	if want := `{"id": 1, "body": "Artificial intelligence."}`; err != nil || string(out) != want {
+	out, _, err := r.RepairRecord([]byte(`{"id": 1, "body": "Colossal information."}`), unspin.RecordOptions{Field: "body"})
+	if want := `{"id": 1, "body": "Big data."}`; err != nil || string(out) != want {
 		t.Errorf("got %s, %v; want %s", out, err, want)
 	}
 }
@@ -184,9 +184,9 @@ func main() {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	run := exec.Command(filepath.Join(dir, "user"))
-	run.Stdin = strings.NewReader("Counterfeit consciousness is here.")
+	run.Stdin = strings.NewReader("Colossal information is here.")
 	out, err := run.CombinedOutput()
-	if want := "Artificial intelligence is here.|2 fixes\n"; err != nil || string(out) != want {
+	if want := "Big data is here.|2 fixes\n"; err != nil || string(out) != want {
 		t.Errorf("got %q, %v; want %q", out, err, want)
 	}
 }

@@ -157,33 +157,60 @@ func TestCandidates(t *testing.T) {
 	}
 }
 
-// TestPhrases keeps the multi-word table well formed: lowercase phrases of
-// two or more words on both sides, as many words each, sorted, no
-// duplicates, no self-maps, an evidence for every line.
+// TestPhrases keeps the phrase tables well formed: lowercase phrases on
+// both sides (of any numbers of words), sorted by spun phrase, no pair
+// twice, no self-maps, an evidence for every line; the tortured table holds
+// the whole list and the spinners' phrases none of it; and no chains
+// across the two (an original that is itself a spun phrase, which the next
+// pass would change again).
 func TestPhrases(t *testing.T) {
-	lines := dataLines(Phrases)
-	if len(lines) == 0 {
-		t.Fatal("phrases.tsv is empty")
+	tortured, spinner := dataLines(Phrases), dataLines(SpinnerPhrases)
+	if len(tortured) < 1000 {
+		t.Fatalf("phrases.tsv has %d lines, want the whole tortured-phrase list", len(tortured))
 	}
-	var keys []string
+	spun := map[string]string{}
+	checkPhrases(t, "phrases.tsv", tortured, spun)
+	checkPhrases(t, "spinner-phrases.tsv", spinner, spun)
+	for _, l := range append(tortured, spinner...) {
+		if o := strings.Split(l, "\t")[0]; spun[o] != "" {
+			t.Errorf("phrases: %q: the original is itself a spun phrase", l)
+		}
+	}
+}
+
+// checkPhrases checks the lines of one phrase table, adding its spun
+// phrases to spun and failing on one some other table has.
+func checkPhrases(t *testing.T, name string, lines []string, spun map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	prev := ""
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
 		if len(f) != 3 || f[2] == "" {
-			t.Errorf("phrases: %q: want original<TAB>spun<TAB>evidence", l)
+			t.Errorf("%s: %q: want original<TAB>spun<TAB>evidence", name, l)
 			continue
 		}
 		o, s := strings.Fields(f[0]), strings.Fields(f[1])
 		switch {
-		case len(o) < 2 || len(o) != len(s):
-			t.Errorf("phrases: %q: want two or more words, as many on each side", l)
+		case len(o) == 0 || len(s) == 0:
+			t.Errorf("%s: %q: an empty side", name, l)
 		case strings.Join(o, " ") != f[0] || strings.Join(s, " ") != f[1]:
-			t.Errorf("phrases: %q: words must be separated by single spaces", l)
+			t.Errorf("%s: %q: words must be separated by single spaces", name, l)
 		case f[0] != strings.ToLower(f[0]) || f[1] != strings.ToLower(f[1]):
-			t.Errorf("phrases: %q: phrases must be lowercase", l)
+			t.Errorf("%s: %q: phrases must be lowercase", name, l)
 		case f[0] == f[1]:
-			t.Errorf("phrases: %q maps a phrase to itself", l)
+			t.Errorf("%s: %q maps a phrase to itself", name, l)
+		case f[1] < prev:
+			t.Errorf("%s: %q after %q: not sorted by spun phrase", name, f[1], prev)
+		case seen[f[0]+"\x00"+f[1]]:
+			t.Errorf("%s: %q twice", name, l)
+		case spun[f[1]] != "" && spun[f[1]] != name:
+			t.Errorf("%s: %q: %s has this spun phrase too", name, l, spun[f[1]])
 		}
-		keys = append(keys, f[0]+"\x00"+f[1])
+		seen[f[0]+"\x00"+f[1]] = true
+		prev = f[1]
+		if spun[f[1]] == "" {
+			spun[f[1]] = name
+		}
 	}
-	checkSorted(t, "phrases", keys)
 }

@@ -41,6 +41,9 @@ one of any size is checked in bounded memory.
 and a summary at the end: {"type":"summary","documents","spun","errors"}.
 In text format the summary goes to standard error when it is a terminal.
 
+To list the tortured phrases of scientific papers (paper-mill fingerprints),
+use unspin phrases.
+
 Exit status: 0 when no document scores above --threshold, 1 when one does,
 2 on usage, input/output or model errors.`
 
@@ -116,10 +119,10 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 
 // checkFiles judges every readable file below args on jobs goroutines and
 // emits the verdicts in input order, reporting unreadable files on stderr;
-// it returns how many could not be read.
-func checkFiles(s Streams, args []string, jobs int, judge func(string, io.Reader) (checkVerdict, string, error), emit func(checkVerdict)) int {
+// it returns how many could not be read. check and phrases share it.
+func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io.Reader) (V, string, error), emit func(V)) int {
 	type result struct {
-		verdict checkVerdict
+		verdict V
 		skip    string // why the file is not text to check
 		err     error
 	}

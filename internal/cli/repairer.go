@@ -23,6 +23,7 @@ type repairOptions struct {
 	k             int
 	context       int            // --context: Options.Context
 	decision      bool           // --decision: the trained decision
+	infer         bool           // --infer: tortured forms of unlisted terms
 	configPath    string         // --config: this file for every input, no search
 	tables        learnedTables  // --table: learned tables over the lexicon (learn_table.go)
 	flags         *pflag.FlagSet // to tell the flags given from the defaults
@@ -35,6 +36,7 @@ func (o *repairOptions) addFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.k, "candidates", repair.DefaultOptions().Candidates, "candidate originals considered per word, the word itself included")
 	fs.BoolVar(&o.decision, "decision", false, "decide each fix with the trained model over candidate features (docs/decision.md) instead of the posterior alone; best with --context 3")
 	fs.IntVar(&o.context, "context", repair.DefaultOptions().Context, "context candidates (Moby relatives and originals past --candidates that read better than the spun word) a word may gain, at most 8; 0: none. Slower")
+	fs.BoolVar(&o.infer, "infer", true, "restore tortured forms of terms the tortured-phrase list lacks, through the word swaps learned from it; --infer=false: listed phrases only")
 	fs.StringVar(&o.configPath, "config", "", "configuration file (default: the nearest "+config.FileName+" above each file)")
 	o.tables.addFlag(fs)
 }
@@ -104,7 +106,7 @@ func (o *repairOptions) engine(e config.Effective, pol *policy.Policy) (*engine.
 	}
 	return engine.New(engine.Settings{
 		Model: e.Model, MinConfidence: e.MinConfidence, Candidates: e.Candidates,
-		Context: o.context, Decision: o.decision, Tables: tables, Policy: pol,
+		Context: o.context, Decision: o.decision, NoInfer: !o.infer, Tables: tables, Policy: pol,
 	})
 }
 

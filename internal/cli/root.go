@@ -103,6 +103,7 @@ fixes files in place, or shows the proposed fixes as a diff.`,
 		newConfigCmd(s),
 		newLearnCmd(s),
 		newCheckCmd(s),
+		newPhrasesCmd(s),
 	)
 	return root
 }

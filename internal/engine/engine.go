@@ -27,6 +27,7 @@ type Settings struct {
 	Candidates    int            // candidate originals a word, the word included (>= 1)
 	Context       int            // context candidates a word may gain (repair.Options.Context)
 	Decision      bool           // decide with the trained decision, not the posterior alone
+	NoInfer       bool           // restore listed tortured phrases only, inferring no unlisted term
 	Tables        *learn.Table   // learned pairs layered over the lexicon; nil for none
 	Policy        *policy.Policy // the user's lists; nil for none
 }
@@ -63,6 +64,9 @@ func New(s Settings) (*Engine, error) {
 	opts := repair.OptionsFor(lex)
 	opts.MinConfidence = s.MinConfidence
 	opts.Context = s.Context
+	if s.NoInfer {
+		opts.Infer = nil
+	}
 	if s.Decision {
 		if opts.Decision, err = repair.DefaultDecision(); err != nil {
 			return nil, err

@@ -188,7 +188,8 @@ func shipped() Data {
 	return Data{
 		Thesaurus: dictionaries.Thesaurus, Verbs: dictionaries.Verbs,
 		Exceptions: dictionaries.Exceptions, Swaps: dictionaries.Swaps, Closed: dictionaries.Closed,
-		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases, WordNet: dictionaries.WordNet,
+		Candidates: dictionaries.Candidates, Phrases: dictionaries.Phrases + dictionaries.SpinnerPhrases,
+		WordNet: dictionaries.WordNet,
 	}
 }
 

@@ -126,6 +126,12 @@ func (l *Lexicon) rankPhrases(set map[PhraseCandidate]bool) []PhraseCandidate {
 // not modify it.
 func (l *Lexicon) PhraseOriginals(spun string) []string { return l.phrase.originals[spun] }
 
-// StartsPhrase reports whether some spun phrase of the table begins with
-// word (lowercase), so that callers look phrases up only where one can be.
-func (l *Lexicon) StartsPhrase(word string) bool { return l.phrase.starts[word] }
+// PhraseEvidence is where the table's line for a spun phrase says the
+// phrase comes from ("PPS" for the tortured-phrase list), "" for a phrase
+// it does not hold.
+func (l *Lexicon) PhraseEvidence(spun string) string { return l.phrase.evidence[spun] }
+
+// LongestPhrase is the most words of a spun phrase of the table that
+// begins with word (lowercase), 0 when none does, so that callers look
+// phrases up only where one can be and no longer than one can be.
+func (l *Lexicon) LongestPhrase(word string) int { return l.phrase.starts[word] }

@@ -34,23 +34,28 @@ func parseSwaps(data string) (*swapTable, error) {
 // phraseTable maps spun multi-word phrases to their originals.
 type phraseTable struct {
 	originals map[string][]string // spun phrase -> originals
-	starts    map[string]bool     // first words of spun phrases
+	starts    map[string]int      // first word of spun phrases -> most words of one
+	evidence  map[string]string   // spun phrase -> where its line says it comes from
 }
 
-// parsePhrases reads "original<TAB>spun<TAB>evidence" lines of multi-word
-// phrases with as many words on each side; '#' starts a comment line.
+// parsePhrases reads "original<TAB>spun<TAB>evidence" lines of phrases,
+// the two sides of any numbers of words; '#' starts a comment line.
 func parsePhrases(data string) (phraseTable, error) {
-	t := phraseTable{originals: map[string][]string{}, starts: map[string]bool{}}
+	t := phraseTable{originals: map[string][]string{}, starts: map[string]int{}, evidence: map[string]string{}}
 	for i, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(strings.Fields(f[0])) < 2 || len(strings.Fields(f[0])) != len(strings.Fields(f[1])) {
-			return phraseTable{}, fmt.Errorf("phrases line %d: want original<TAB>spun<TAB>evidence, phrases of as many words", i+1)
+		if len(f) < 2 || len(strings.Fields(f[0])) == 0 || len(strings.Fields(f[1])) == 0 {
+			return phraseTable{}, fmt.Errorf("phrases line %d: want original<TAB>spun<TAB>evidence", i+1)
 		}
 		t.originals[f[1]] = append(t.originals[f[1]], f[0])
-		t.starts[strings.Fields(f[1])[0]] = true
+		if len(f) > 2 && t.evidence[f[1]] == "" {
+			t.evidence[f[1]] = f[2]
+		}
+		spun := strings.Fields(f[1])
+		t.starts[spun[0]] = max(t.starts[spun[0]], len(spun))
 	}
 	return t, nil
 }

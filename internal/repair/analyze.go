@@ -82,6 +82,7 @@ func (r *Repairer) eachDecodable(sents []sentence, posteriors func([]slot) [][]f
 			continue
 		}
 		post := posteriors(st.slots)
+		joinPhrases(st, post, r.opts.InferConfidence)
 		for k, p := range st.words {
 			if len(st.slots[k].opts) < 2 {
 				continue

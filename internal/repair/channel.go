@@ -29,9 +29,10 @@ import (
 type rateClass uint8
 
 const (
-	contentWords  rateClass = iota // thesaurus, morphology, phrases, spelling
-	functionWords                  // the swap table
-	knownPhrases                   // a term of the phrase table, matched whole: a fixed rate
+	contentWords    rateClass = iota // thesaurus, morphology, phrases, spelling
+	functionWords                    // the swap table
+	knownPhrases                     // a term of the phrase table, matched whole: a fixed rate
+	inferredPhrases                  // a known term put back through learned word swaps: a fixed rate
 	numClasses
 )
 

@@ -103,6 +103,7 @@ func (m *memo) repairOnce(src []byte) []Edit {
 		if dec.post == nil || dec.rate != rate {
 			setRates(ms.st.slots, rate, r.opts.ChannelWeight)
 			dec.rate, dec.post = rate, clonePosteriors(d.posteriors(ms.st.slots))
+			joinPhrases(ms.st, dec.post, r.opts.InferConfidence) // as a fresh pass does (eachDecodable)
 		}
 		for k, p := range ms.st.words {
 			if len(ms.st.slots[k].opts) < 2 {

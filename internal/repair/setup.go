@@ -3,6 +3,7 @@ package repair
 import (
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
+	"github.com/unspin/unspin/internal/tortured"
 )
 
 // LexiconFor is the view of lex a repairer deciding with model proposes
@@ -20,11 +21,19 @@ func LexiconFor(model *lm.Binary, lex *lexicon.Lexicon, k int) *lexicon.Lexicon 
 
 // OptionsFor is DefaultOptions completed from the lexicon the repairer
 // proposes with: the base rates it folded into its channel, which the
-// repairer factors out, and its table of known phrases.
+// repairer factors out, and its table of known phrases; and with the
+// shipped inferrer of unlisted tortured terms.
 func OptionsFor(lex *lexicon.Lexicon) Options {
 	o := DefaultOptions()
 	lo := lex.Options()
 	o.Base = BaseRates{Replace: lo.ReplaceRate, Swap: lo.SwapRate, Spell: lo.SpellRate}
 	o.Phrases = lex
+	in, err := tortured.Default()
+	if err != nil {
+		// The data is embedded and a test reads it: only a broken build
+		// gets here.
+		panic("tortured: the shipped word swaps and terms: " + err.Error())
+	}
+	o.Infer = in
 	return o
 }
