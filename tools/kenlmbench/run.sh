@@ -153,8 +153,9 @@ lk_t=$(median <"$tmp/lk.trie")
 lk_u=$(median <"$tmp/lk.unspin")
 
 # --- whole commands -----------------------------------------------------------
-cpu_of() { # user+sys seconds of one run, output discarded
-	/usr/bin/time -f '%U %S' -o "$tmp/time" "$@" >/dev/null 2>&1 </dev/null || { echo "failed: $*" >&2; exit 1; }
+cpu_of() { # user+sys seconds of one run, to the millisecond, output discarded
+	local TIMEFORMAT='%3U %3S'
+	{ time "$@" >/dev/null 2>&1 </dev/null; } 2>"$tmp/time" || { echo "failed: $*" >&2; exit 1; }
 	awk '{ print $1 + $2 }' "$tmp/time"
 }
 : >"$tmp/wh.ken" >"$tmp/wh.unspin"
