@@ -91,20 +91,12 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		a, skip, err := assessReader(in, assess, o.examples)
 		return verdictOf(path, a, o.threshold), skip, err
 	}
-	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
-		v, skip, err := judge(stdinName, readErrors{s.In})
-		switch {
-		case err != nil:
-			return err
-		case skip != "":
-			return fmt.Errorf("standard input: %s", skip)
-		}
-		emit(v)
-	} else {
-		errs := checkFiles(s, args, o.jobs, judge, emit)
-		sum.Errors += errs
-		failed = failed || errs > 0
+	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	if err != nil {
+		return err
 	}
+	sum.Errors += errs
+	failed = failed || errs > 0
 	if err := sum.write(s, o.format); err != nil {
 		failed = true
 	}
@@ -120,6 +112,24 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 // checkFiles judges every readable file below args on jobs goroutines and
 // emits the verdicts in input order, reporting unreadable files on stderr;
 // it returns how many could not be read. check and phrases share it.
+// judgeInputs judges standard input, when args is empty or "-", or else
+// every file args name (checkFiles), and emits each verdict. Standard
+// input that cannot be judged is the error; unreadable files are counted.
+func judgeInputs[V any](s Streams, args []string, jobs int, judge func(string, io.Reader) (V, string, error), emit func(V)) (unreadable int, err error) {
+	if len(args) > 0 && !(len(args) == 1 && args[0] == "-") {
+		return checkFiles(s, args, jobs, judge, emit), nil
+	}
+	v, skip, err := judge(stdinName, readErrors{s.In})
+	switch {
+	case err != nil:
+		return 0, err
+	case skip != "":
+		return 0, fmt.Errorf("standard input: %s", skip)
+	}
+	emit(v)
+	return 0, nil
+}
+
 func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io.Reader) (V, string, error), emit func(V)) int {
 	type result struct {
 		verdict V

@@ -62,14 +62,19 @@ func spunScore(a repair.Assessment) float64 {
 	return 1 / (1 + math.Exp(-6*(z-1)))
 }
 
+// writeRecord writes v as one JSON Lines record.
+func writeRecord(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}
+
 func (v checkVerdict) write(w io.Writer, format string) error {
 	if format == "json" {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(w, "%s\n", b)
-		return err
+		return writeRecord(w, v)
 	}
 	label := "clean"
 	if v.Spun {
@@ -105,12 +110,7 @@ func (c *checkSummary) add(v checkVerdict) {
 func (c checkSummary) write(s Streams, format string) error {
 	if format == "json" {
 		c.Type = "summary"
-		b, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(s.Out, "%s\n", b)
-		return err
+		return writeRecord(s.Out, c)
 	}
 	if s.ErrTTY && c.Documents+c.Errors > 1 {
 		fmt.Fprintf(s.Err, "unspin: %d of %d documents spun", c.Spun, c.Documents)

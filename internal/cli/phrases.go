@@ -95,20 +95,12 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 		found, skip, err := screenReader(in, checkWindow, screen)
 		return phrasesDocument{path: path, found: found}, skip, err
 	}
-	if len(args) == 0 || (len(args) == 1 && args[0] == "-") {
-		d, skip, err := judge(stdinName, readErrors{s.In})
-		switch {
-		case err != nil:
-			return err
-		case skip != "":
-			return fmt.Errorf("standard input: %s", skip)
-		}
-		emit(d)
-	} else {
-		errs := checkFiles(s, args, o.jobs, judge, emit)
-		sum.Errors += errs
-		failed = failed || errs > 0
+	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	if err != nil {
+		return err
 	}
+	sum.Errors += errs
+	failed = failed || errs > 0
 	if err := sum.write(s, o.format); err != nil {
 		failed = true
 	}

@@ -92,12 +92,7 @@ func (c *phrasesSummary) add(d phrasesDocument) {
 func (c phrasesSummary) write(s Streams, format string) error {
 	if format == "json" {
 		c.Type = "summary"
-		b, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
-		_, err = fmt.Fprintf(s.Out, "%s\n", b)
-		return err
+		return writeRecord(s.Out, c)
 	}
 	if s.ErrTTY && c.Documents+c.Errors > 1 {
 		fmt.Fprintf(s.Err, "unspin: %d tortured phrases in %d of %d documents", c.Phrases, c.Flagged, c.Documents)

@@ -24,9 +24,10 @@ type scored struct {
 
 // pool gathers alternatives, keeping the best channel per original.
 type pool struct {
-	l    *Lexicon
-	spun string
-	best map[string]scored
+	l       *Lexicon
+	spun    string
+	spunUni float64 // log10 P(spun), -Inf when the model does not know it
+	best    map[string]scored
 }
 
 // add proposes word; score is its channel + unigram, or NaN to compute it.
@@ -73,7 +74,7 @@ func (l *Lexicon) generate(w string) []scored {
 	if l.closed[w] {
 		return nil
 	}
-	p := &pool{l: l, spun: w, best: make(map[string]scored, 256)}
+	p := &pool{l: l, spun: w, spunUni: l.unigram(w), best: make(map[string]scored, 256)}
 	l.thesaurusCandidates(p, w)
 	l.synonymCandidates(p, w)
 	l.wordnetCandidates(p, w)
@@ -173,7 +174,7 @@ func (l *Lexicon) wordnetCandidates(p *pool, w string) {
 // "accurate"): on the clean-text suite they were most of the changes
 // WordNet brought. Moby may still propose the same word.
 func (p *pool) addWordNet(word string, n int) {
-	if u, s := p.l.unigram(word), p.l.unigram(p.spun); !math.IsInf(s, -1) && u < s {
+	if !math.IsInf(p.spunUni, -1) && p.l.unigram(word) < p.spunUni {
 		return
 	}
 	p.add(word, n, p.l.wordnetChannel(n), math.NaN(), WordNet)
