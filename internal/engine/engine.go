@@ -35,7 +35,7 @@ type Settings struct {
 // Defaults are the settings of a run given no flag and no configuration.
 func Defaults() Settings {
 	o := repair.DefaultOptions()
-	return Settings{MinConfidence: o.MinConfidence, Candidates: o.Candidates, Context: o.Context}
+	return Settings{MinConfidence: o.MinConfidence, Candidates: o.Candidates, Context: o.Context, Decision: true}
 }
 
 // Engine repairs documents. It is safe for concurrent use: the model, the

@@ -39,6 +39,7 @@ var FeatureNames = []string{
 	"channel",    // the lexicon's log10 P(spun | original)
 	"src_swap",   // source indicators
 	"src_thesaurus",
+	"src_wordnet",
 	"src_synonym",
 	"src_morphology",
 	"src_spelling",
@@ -185,30 +186,39 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 	rows := make([][]float64, len(opts)-1)
 	for j := 1; j < len(opts); j++ {
 		o := opts[j]
-		x := make([]float64, len(FeatureNames))
-		x[0] = lnFloor(o.Posterior)
-		x[1] = lnFloor(keep.Posterior)
-		x[2] = indicator(top == j)
-		x[3] = indicator(altTop == j)
-		x[4] = clamp(lnFloor(o.Local)-lnFloor(keep.Local), 20)
-		x[5] = clamp(o.Unigram-keep.Unigram, 8)
-		x[6] = keep.Unigram
-		x[7] = max(o.Channel, -8)
-		x[8+sourceIndex(o.Source)] = 1
-		x[16] = a.ContentRate
-		x[17] = a.FunctionRate
+		x := make([]float64, 0, len(FeatureNames))
+		x = append(x,
+			lnFloor(o.Posterior),
+			lnFloor(keep.Posterior),
+			indicator(top == j),
+			indicator(altTop == j),
+			clamp(lnFloor(o.Local)-lnFloor(keep.Local), 20),
+			clamp(o.Unigram-keep.Unigram, 8),
+			keep.Unigram,
+			max(o.Channel, -8))
+		src := len(x)
+		x = append(x, make([]float64, numSourceFeatures)...)
+		x[src+sourceIndex(o.Source)] = 1
+		agree := 0.0
 		if n > 1 {
-			x[18] = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
+			agree = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
 		}
-		x[19] = math.Log(float64(n))
-		x[20] = indicator(w.Shape != text.Lower)
-		x[21] = indicator(keep.Unigram <= unk)
-		x[22] = math.Log(float64(len(opts)))
-		x[23] = x[0] * x[8]
+		x = append(x,
+			a.ContentRate,
+			a.FunctionRate,
+			agree,
+			math.Log(float64(n)),
+			indicator(w.Shape != text.Lower),
+			indicator(keep.Unigram <= unk),
+			math.Log(float64(len(opts))),
+			x[0]*x[src])
 		rows[j-1] = x
 	}
 	return rows
 }
+
+// numSourceFeatures is the number of source indicators.
+const numSourceFeatures = 9
 
 // sourceIndex places a source among the indicator features; every source
 // not listed before it counts as context.
@@ -216,20 +226,22 @@ func sourceIndex(s lexicon.Source) int {
 	switch s {
 	case lexicon.Swap:
 		return 0
-	case lexicon.Thesaurus, lexicon.WordNet: // a thesaurus pair either way; the weights predate WordNet
+	case lexicon.Thesaurus:
 		return 1
-	case lexicon.Synonym:
+	case lexicon.WordNet:
 		return 2
-	case lexicon.Morphology:
+	case lexicon.Synonym:
 		return 3
-	case lexicon.Spelling:
+	case lexicon.Morphology:
 		return 4
-	case lexicon.Phrase:
+	case lexicon.Spelling:
 		return 5
-	case lexicon.Learned:
+	case lexicon.Phrase:
 		return 6
+	case lexicon.Learned:
+		return 7
 	}
-	return 7
+	return 8
 }
 
 func indicator(b bool) float64 {

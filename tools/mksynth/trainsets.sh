@@ -89,14 +89,14 @@ make_set() {
 		return
 	fi
 	# shellcheck disable=SC2046 # flags are words
-	"$mksynth" "$@" -words "$words" -rate "$rate" -seed "$seed" $(flags "$spinner") -out "$prefix" 2>/dev/null
+	"$mksynth" "$@" -words "${set_words:-$words}" -rate "$rate" -seed "$seed" $(flags "$spinner") -out "$prefix" 2>/dev/null
 }
 
 # make_mix cuts the clean text in six and spins each part with one spinner.
 make_mix() {
 	local prefix=$1 rate=$2 seed=$3 part=0 s
 	shift 3
-	"$mksynth" "$@" -words "$words" -unspun -out "$prefix.clean" 2>/dev/null
+	"$mksynth" "$@" -words "${set_words:-$words}" -unspun -out "$prefix.clean" 2>/dev/null
 	split -n l/6 -d "$prefix.clean.gold.txt" "$prefix.part"
 	: >"$prefix.spun.txt"
 	for s in $spinners; do
@@ -125,6 +125,18 @@ for s in $spinners mix; do
 		i=$((i + 1))
 	done
 done
+
+# Clean text and a light spin for training too, so that a decision sees
+# documents with nothing or little to repair: the unused second half of the
+# first two Brown stretches, and nlp-corpus past its spun stretches and in the unused end of the first.
+"$mksynth" -corpus "$brown" -skip $((news_lines + 1800)) -words "$words" -unspun -out "$out/train/brown-clean" 2>/dev/null
+list "$out/train/brown-clean" train brown-nonnews none 0
+"$mksynth" -corpus "$src/npm-train.txt" -text -skip 41000 -words "$words" -unspun -out "$out/train/npm-clean" 2>/dev/null
+list "$out/train/npm-clean" train npm-corpus none 0
+make_set "$out/train/brown-mix-0.2" mix 0.2 $((i + 1)) -corpus "$brown" -skip $((news_lines + 3700 + 1800))
+list "$out/train/brown-mix-0.2" train brown-nonnews mix 0.2
+set_words=10000 make_set "$out/train/npm-mix-0.2" mix 0.2 $((i + 1)) -corpus "$src/npm-train.txt" -text -skip 2400
+list "$out/train/npm-mix-0.2" train npm-corpus mix 0.2
 
 # Held out: every spinner on the same news text, so their figures compare;
 # unspun text from the end of the news section and the held-out npm files.
