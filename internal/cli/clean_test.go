@@ -51,6 +51,21 @@ func TestCleanGenres(t *testing.T) {
 	}
 }
 
+// TestCleanSwapWords repairs, each alone, clean sentences that use the spun
+// words of the swap table's open-class pairs in their own sense
+// ("infantry", "orator", "rivet"): one clean sentence holds no evidence of
+// the spinner whose table they come from, so none may change.
+func TestCleanSwapWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("repairs with the built-in model")
+	}
+	path := filepath.Join(testdata.RepoDir(), "testdata", "clean", "swap-words.txt")
+	rep := cleanScore(t, path, true)
+	if rep.Changed > 0 {
+		t.Errorf("%d of %d words of clean sentences changed", rep.Changed, rep.Words)
+	}
+}
+
 // cleanScore repairs the file, whole or a line at a time, and scores what
 // changed, logging each change.
 func cleanScore(t *testing.T, path string, byLine bool) eval.CleanReport {
