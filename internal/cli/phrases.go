@@ -50,6 +50,11 @@ one a document: {"type":"document","path","phrases"}, and a summary at the
 end: {"type":"summary","documents","flagged","phrases","errors"}. Line and
 column are 1-based; the column and offset count bytes.
 
+--format github writes a GitHub Actions ::warning annotation a phrase, on
+its line; --format sarif writes one SARIF 2.1.0 log for GitHub code
+scanning, each phrase a result (rule tortured-phrase) with its likely
+original as the fix. Both exit as json does.
+
 To screen a PDF, extract its text first (pdftotext is in Debian's
 poppler-utils): pdftotext paper.pdf - | unspin phrases
 
@@ -65,15 +70,15 @@ func newPhrasesCmd(s Streams) *cobra.Command {
 		RunE:  func(_ *cobra.Command, args []string) error { return runPhrases(s, &o, args) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
+	f.StringVar(&o.format, "format", "text", `output format: "text", "json" (JSON Lines), "github" (workflow annotations) or "sarif" (SARIF 2.1.0, for code scanning)`)
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "documents screened in parallel")
 	o.repair.addFlags(f)
 	return cmd
 }
 
 func runPhrases(s Streams, o *phrasesOptions, args []string) error {
-	if o.format != "text" && o.format != "json" {
-		return usageError{fmt.Errorf("unknown --format %q (want text or json)", o.format)}
+	if o.format != "text" && o.format != "json" && !isCIFormat(o.format) {
+		return usageError{fmt.Errorf("unknown --format %q (want text, json, github or sarif)", o.format)}
 	}
 	if o.jobs < 1 {
 		return usageError{fmt.Errorf("-j %d: want at least 1", o.jobs)}
@@ -85,9 +90,10 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 	screen := r.Phrases
 	var sum phrasesSummary
 	failed := false
+	out, format := recordsTo(s, o.format, ruleTortured)
 	emit := func(d phrasesDocument) {
 		sum.add(d)
-		if err := d.write(s.Out, o.format); err != nil {
+		if err := d.write(out.Out, format); err != nil {
 			failed = true
 		}
 	}
@@ -101,7 +107,7 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 	}
 	sum.Errors += errs
 	failed = failed || errs > 0
-	if err := sum.write(s, o.format); err != nil {
+	if err := sum.write(out, format); err != nil {
 		failed = true
 	}
 	switch {
