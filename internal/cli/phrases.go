@@ -57,6 +57,9 @@ original as the fix. Both exit as json does.
 
 To screen a PDF, extract its text first (pdftotext is in Debian's
 poppler-utils): pdftotext paper.pdf - | unspin phrases
+A word the layout hyphenated at a line end ("counter-\nfeit") is read whole
+when the joined form is a word the language model knows and the hyphenated
+form is not a likelier compound ("long-term" stays two parts).
 
 Exit status: 0 when no document has a tortured phrase, 1 when one does, 2 on
 usage, input/output or model errors.`
