@@ -2,6 +2,7 @@ package text
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -142,6 +143,22 @@ func (j *Joined) Orig(off int) int {
 	return off + shift
 }
 
+// At maps an offset of the original to Text, the inverse of Orig; an
+// offset inside removed bytes maps to their cut.
+func (j *Joined) At(orig int) int {
+	shift := 0
+	for _, c := range j.Cuts {
+		if c.Orig >= orig {
+			break
+		}
+		if orig < c.Orig+len(c.Removed) {
+			return c.At
+		}
+		shift += len(c.Removed)
+	}
+	return orig - shift
+}
+
 // Within returns the cuts inside Text[start:end].
 func (j *Joined) Within(start, end int) []Cut {
 	var in []Cut
@@ -151,4 +168,16 @@ func (j *Joined) Within(start, end int) []Cut {
 		}
 	}
 	return in
+}
+
+// OneLine returns s as one line for display: a hyphen at a line end
+// between letters taken out with the break ("counter-\nfeit" is
+// "counterfeit"), other whitespace runs made single spaces, and the ends
+// trimmed. An edit over a word the repairer read whole shows so.
+func OneLine(s string) string {
+	j := JoinHyphens([]byte(s), func(string, string) bool { return true })
+	if j != nil {
+		s = string(j.Text)
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

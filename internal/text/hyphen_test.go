@@ -36,6 +36,11 @@ func TestJoinHyphens(t *testing.T) {
 				t.Errorf("%s: Text[%d] = %q maps to %d, %q", tc.name, i, j.Text[i], o, tc.in[o])
 			}
 		}
+		for i := range j.Text {
+			if a := j.At(j.Orig(i)); a != i {
+				t.Errorf("%s: At(Orig(%d)) = %d", tc.name, i, a)
+			}
+		}
 		if o := j.Orig(len(j.Text)); o != len(tc.in) {
 			t.Errorf("%s: the end maps to %d, want %d", tc.name, o, len(tc.in))
 		}
@@ -62,5 +67,18 @@ func BenchmarkJoinHyphens(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		JoinHyphens(src, func(l, r string) bool { return false })
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	for in, want := range map[string]string{
+		"counter-\nfeit ": "counterfeit",
+		"artificial\n":    "artificial",
+		"long-term":       "long-term",
+		" a\n b ":         "a b",
+	} {
+		if got := OneLine(in); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
