@@ -42,7 +42,7 @@ and a summary at the end: {"type":"summary","documents","spun","errors"}.
 In text format the summary goes to standard error when it is a terminal.
 
 --format github writes a GitHub Actions ::warning annotation on the file of
-each spun document; --format sarif writes one SARIF 2.1.0 log for GitHub
+each spun document (and ::error on a file that cannot be read); --format sarif writes one SARIF 2.1.0 log for GitHub
 code scanning, each spun document a result on its file's first line
 (rule spun-document). Clean documents give neither. Both exit as json does.
 
@@ -97,7 +97,7 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		a, skip, err := assessReader(in, assess, o.examples)
 		return verdictOf(path, a, o.threshold), skip, err
 	}
-	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
 	if err != nil {
 		return err
 	}
@@ -174,6 +174,9 @@ func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io
 		switch {
 		case r.err != nil:
 			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)
+			if cw, ok := s.Out.(*ciWriter); ok { // --format github: annotated too, as fix does
+				cw.fileError(items[i].Path, r.err.Error())
+			}
 			failed++
 		case r.skip == files.Binary:
 			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", items[i].Path)

@@ -107,11 +107,7 @@ func (c *ciWriter) record(line []byte) error {
 		if err := json.Unmarshal(line, &e); err != nil {
 			return err
 		}
-		if c.sarif {
-			return nil // a notice on stderr already says it; SARIF results are findings
-		}
-		_, err := fmt.Fprintf(c.w, "::error file=%s::%s\n", escapeProperty(filepath.ToSlash(e.Path)), escapeData(e.Error))
-		return err
+		return c.fileError(e.Path, e.Error)
 	case "summary":
 		if c.sarif {
 			return c.writeSarif()
@@ -128,6 +124,17 @@ func (c *ciWriter) record(line []byte) error {
 		return nil
 	}
 	return f.writeGitHub(c.w)
+}
+
+// fileError reports a file that could not be read or repaired: an ::error
+// annotation on it. SARIF results are findings, and a notice on stderr
+// already says it.
+func (c *ciWriter) fileError(path, msg string) error {
+	if c.sarif {
+		return nil
+	}
+	_, err := fmt.Fprintf(c.w, "::error file=%s::%s\n", escapeProperty(filepath.ToSlash(path)), escapeData(msg))
+	return err
 }
 
 // writeGitHub writes the finding as a workflow command: ::warning, or

@@ -51,7 +51,7 @@ end: {"type":"summary","documents","flagged","phrases","errors"}. Line and
 column are 1-based; the column and offset count bytes.
 
 --format github writes a GitHub Actions ::warning annotation a phrase, on
-its line; --format sarif writes one SARIF 2.1.0 log for GitHub code
+its line (and ::error on a file that cannot be read); --format sarif writes one SARIF 2.1.0 log for GitHub code
 scanning, each phrase a result (rule tortured-phrase) with its likely
 original as the fix. Both exit as json does.
 
@@ -104,7 +104,7 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 		found, skip, err := screenReader(in, checkWindow, screen)
 		return phrasesDocument{path: path, found: found}, skip, err
 	}
-	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
 	if err != nil {
 		return err
 	}
