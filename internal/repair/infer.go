@@ -109,12 +109,12 @@ func (r *Repairer) inferPhrases(src []byte, toks []text.Token, st *sentence, ent
 
 // inferAlts appends to dst the further originals inference tries for word
 // k of st: its first InferAlts lexicon candidates that are synonyms, when
-// a word beside it has a learned swap (a term needs one, and a word far
-// from it would have the walk try every pairing: measured, that made the
-// repair of spun news 70% slower and restored no more).
+// a word beside it has a learned swap and the model has never seen the two
+// together (a term needs a learned swap, and a word far from one would
+// have the walk try every pairing: measured, that made the repair of spun
+// news 70% slower and restored no more).
 func (r *Repairer) inferAlts(dst []string, st *sentence, flags []uint8, k int) []string {
-	n := len(st.words)
-	if r.opts.InferAlts <= 0 || !(k > 0 && flags[k-1]&swapped != 0 || k+1 < n && flags[k+1]&swapped != 0) {
+	if r.opts.InferAlts <= 0 || !(r.unseenSwapPair(st, flags, k-1, k) || r.unseenSwapPair(st, flags, k, k+1)) {
 		return dst
 	}
 	cands := st.words[k].cands
@@ -124,6 +124,18 @@ func (r *Repairer) inferAlts(dst []string, st *sentence, flags []uint8, k int) [
 		}
 	}
 	return dst
+}
+
+// unseenSwapPair reports whether words a and b = a+1 of st are both usable,
+// one of them with a learned swap, and the model has never seen them
+// together. Clean text is mostly pairs the model holds, which no inferred
+// term replaces (realPhrase), so trying synonyms there is wasted work.
+func (r *Repairer) unseenSwapPair(st *sentence, flags []uint8, a, b int) bool {
+	if a < 0 || b >= len(st.words) || flags[a]&usable == 0 || flags[b]&joined == 0 || (flags[a]|flags[b])&swapped == 0 {
+		return false
+	}
+	held, _ := collocation(r.model, []string{st.words[a].cands[0].Word, st.words[b].cands[0].Word})
+	return !held
 }
 
 // synonymSource reports whether a candidate from src is a thesaurus's
