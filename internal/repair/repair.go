@@ -95,6 +95,16 @@ type Options struct {
 	// and changed the same clean text (4 restored 20, 6 restored 18);
 	// at 3 the decoder is offered fewer options it would reject.
 	InferMargin float64
+	// InferAlts is how many of a word's own lexicon candidates, best
+	// first, inference tries as its original besides the swaps learned
+	// from the list: the paraphraser drew from a thesaurus, and the
+	// list shows only some of its swaps. The restored span must still be
+	// a known term and hold one learned swap. Measured on a by-term split
+	// of the list (four folds of its training part, 120 held-out
+	// sentences): 0 restored 23, 3 restored 24, 8 and 19 restored 25;
+	// 8 changed 6 more words of Brown's news (109 of 88,592) and made the
+	// repair of spun news about 4% slower.
+	InferAlts int
 	// InferRate is the fixed spin rate of an inferred term: lower than
 	// PhraseRate, as a span that merely could be a tortured term is weaker
 	// evidence than a listed one, so the language model must prefer it.
@@ -143,6 +153,7 @@ func DefaultOptions() Options {
 		InferCollocation: 1.7,
 		InferConfidence:  0.95,
 		InferMargin:      3,
+		InferAlts:        8,
 		Base:             BaseRates{Replace: 0.1, Swap: 0.9, Spell: 0.05},
 	}
 }
