@@ -41,6 +41,11 @@ one of any size is checked in bounded memory.
 and a summary at the end: {"type":"summary","documents","spun","errors"}.
 In text format the summary goes to standard error when it is a terminal.
 
+--format github writes a GitHub Actions ::warning annotation on the file of
+each spun document (and ::error on a file that cannot be read); --format sarif writes one SARIF 2.1.0 log for GitHub
+code scanning, each spun document a result on its file's first line
+(rule spun-document). Clean documents give neither. Both exit as json does.
+
 To list the tortured phrases of scientific papers (paper-mill fingerprints),
 use unspin phrases.
 
@@ -57,7 +62,7 @@ func newCheckCmd(s Streams) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.Float64Var(&o.threshold, "threshold", defaultThreshold, "report a document as spun above this score (0-1)")
-	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
+	f.StringVar(&o.format, "format", "text", `output format: "text", "json" (JSON Lines), "github" (workflow annotations) or "sarif" (SARIF 2.1.0, for code scanning)`)
 	f.IntVar(&o.examples, "examples", 3, "strongest examples shown per document")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "documents checked in parallel")
 	o.repair.addFlags(f)
@@ -65,8 +70,8 @@ func newCheckCmd(s Streams) *cobra.Command {
 }
 
 func runCheck(s Streams, o *checkOptions, args []string) error {
-	if o.format != "text" && o.format != "json" {
-		return usageError{fmt.Errorf("unknown --format %q (want text or json)", o.format)}
+	if o.format != "text" && o.format != "json" && !isCIFormat(o.format) {
+		return usageError{fmt.Errorf("unknown --format %q (want text, json, github or sarif)", o.format)}
 	}
 	if o.threshold < 0 || o.threshold > 1 {
 		return usageError{errors.New("--threshold must be between 0 and 1")}
@@ -80,10 +85,11 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 	}
 	found, failed := false, false
 	var sum checkSummary
+	out, format := recordsTo(s, o.format, ruleSpunDocument)
 	emit := func(v checkVerdict) {
 		found = found || v.Spun
 		sum.add(v)
-		if err := v.write(s.Out, o.format); err != nil {
+		if err := v.write(out.Out, format); err != nil {
 			failed = true
 		}
 	}
@@ -91,13 +97,13 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 		a, skip, err := assessReader(in, assess, o.examples)
 		return verdictOf(path, a, o.threshold), skip, err
 	}
-	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
 	if err != nil {
 		return err
 	}
 	sum.Errors += errs
 	failed = failed || errs > 0
-	if err := sum.write(s, o.format); err != nil {
+	if err := sum.write(out, format); err != nil {
 		failed = true
 	}
 	switch {
@@ -168,6 +174,9 @@ func checkFiles[V any](s Streams, args []string, jobs int, judge func(string, io
 		switch {
 		case r.err != nil:
 			fmt.Fprintf(s.Err, "unspin: %v\n", r.err)
+			if cw, ok := s.Out.(*ciWriter); ok { // --format github: annotated too, as fix does
+				cw.fileError(items[i].Path, r.err.Error())
+			}
 			failed++
 		case r.skip == files.Binary:
 			fmt.Fprintf(s.Err, "unspin: %s: binary file skipped\n", items[i].Path)

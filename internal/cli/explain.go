@@ -11,6 +11,7 @@ import (
 	"github.com/unspin/unspin/internal/files"
 	"github.com/unspin/unspin/internal/render"
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/text"
 )
 
 type explainOptions struct {
@@ -75,7 +76,7 @@ func (o *explainOptions) explain(w io.Writer, rs *resolver, name, path string, s
 	lines := render.NewLines(src)
 	for _, e := range render.Select(st.propose(src), o.suggest) {
 		line, col := lines.Position(e.Start)
-		fmt.Fprintf(w, "%s:%d:%d: %s -> %s (%s)\n", name, line, col, e.From, e.To, status(e))
+		fmt.Fprintf(w, "%s:%d:%d: %s -> %s (%s)\n", name, line, col, text.OneLine(e.From), text.OneLine(e.To), status(e))
 		if st.rep != nil {
 			writeExplanation(w, st.rep.Explain(src, e))
 		}

@@ -48,6 +48,12 @@ the repaired content of each file is printed on standard output.
 Only fixes whose confidence reaches --min-confidence are applied; the others
 are suggestions, shown by -d and --format json with --suggest.
 
+A word hyphenated at a line end, as pdftotext prints it ("counter-\nfeit"),
+is read whole when the joined form is a word the language model knows and
+not a likelier compound ("long-term"). Left alone it keeps its bytes; a fix
+writes the replacement whole and keeps the line break after the word (in
+place of the space that follows it), or joins the lines when no space does.
+
 --format github writes a GitHub Actions annotation a fix (::warning, or
 ::notice for a suggestion) and ::error a file that failed; --format sarif
 writes one SARIF 2.1.0 log for GitHub code scanning, each fix a result with

@@ -63,7 +63,7 @@ func newFixRun(o *fixOptions, s Streams, fn func(string, []byte) ([]repair.Edit,
 	case "json":
 		r.records = r.out()
 	case "github", "sarif":
-		r.records = newCIWriter(r.out(), o.format)
+		r.records = newCIWriter(r.out(), o.format, ruleSpunWord)
 	}
 	if r.records != nil {
 		r.json = render.NewJSON(r.records)

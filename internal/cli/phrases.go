@@ -50,8 +50,16 @@ one a document: {"type":"document","path","phrases"}, and a summary at the
 end: {"type":"summary","documents","flagged","phrases","errors"}. Line and
 column are 1-based; the column and offset count bytes.
 
+--format github writes a GitHub Actions ::warning annotation a phrase, on
+its line (and ::error on a file that cannot be read); --format sarif writes one SARIF 2.1.0 log for GitHub code
+scanning, each phrase a result (rule tortured-phrase) with its likely
+original as the fix. Both exit as json does.
+
 To screen a PDF, extract its text first (pdftotext is in Debian's
 poppler-utils): pdftotext paper.pdf - | unspin phrases
+A word the layout hyphenated at a line end ("counter-\nfeit") is read whole
+when the joined form is a word the language model knows and the hyphenated
+form is not a likelier compound ("long-term" stays two parts).
 
 Exit status: 0 when no document has a tortured phrase, 1 when one does, 2 on
 usage, input/output or model errors.`
@@ -65,15 +73,15 @@ func newPhrasesCmd(s Streams) *cobra.Command {
 		RunE:  func(_ *cobra.Command, args []string) error { return runPhrases(s, &o, args) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", `output format: "text" or "json" (JSON Lines)`)
+	f.StringVar(&o.format, "format", "text", `output format: "text", "json" (JSON Lines), "github" (workflow annotations) or "sarif" (SARIF 2.1.0, for code scanning)`)
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "documents screened in parallel")
 	o.repair.addFlags(f)
 	return cmd
 }
 
 func runPhrases(s Streams, o *phrasesOptions, args []string) error {
-	if o.format != "text" && o.format != "json" {
-		return usageError{fmt.Errorf("unknown --format %q (want text or json)", o.format)}
+	if o.format != "text" && o.format != "json" && !isCIFormat(o.format) {
+		return usageError{fmt.Errorf("unknown --format %q (want text, json, github or sarif)", o.format)}
 	}
 	if o.jobs < 1 {
 		return usageError{fmt.Errorf("-j %d: want at least 1", o.jobs)}
@@ -85,9 +93,10 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 	screen := r.Phrases
 	var sum phrasesSummary
 	failed := false
+	out, format := recordsTo(s, o.format, ruleTortured)
 	emit := func(d phrasesDocument) {
 		sum.add(d)
-		if err := d.write(s.Out, o.format); err != nil {
+		if err := d.write(out.Out, format); err != nil {
 			failed = true
 		}
 	}
@@ -95,13 +104,13 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 		found, skip, err := screenReader(in, checkWindow, screen)
 		return phrasesDocument{path: path, found: found}, skip, err
 	}
-	errs, err := judgeInputs(s, args, o.jobs, judge, emit)
+	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
 	if err != nil {
 		return err
 	}
 	sum.Errors += errs
 	failed = failed || errs > 0
-	if err := sum.write(s, o.format); err != nil {
+	if err := sum.write(out, format); err != nil {
 		failed = true
 	}
 	switch {

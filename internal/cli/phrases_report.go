@@ -58,7 +58,7 @@ func (d phrasesDocument) write(w io.Writer, format string) error {
 		return enc.Encode(phrasesCount{Type: "document", Path: d.path, Phrases: len(d.found)})
 	}
 	for _, p := range d.found {
-		spun := strings.Join(strings.Fields(p.Spun), " ") // one line, though the phrase broke across two
+		spun := strings.Join(strings.Fields(p.Matched), " ") // one line, though the phrase broke across two
 		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s -> %s (%s, %.2f)\n", d.path, p.line, p.column, spun, p.Original, p.Source, p.Confidence); err != nil {
 			return err
 		}

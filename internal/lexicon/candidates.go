@@ -38,7 +38,7 @@ func (l *Lexicon) lookup(w string) []Candidate {
 	alts := make([]ranked, 0, TableDepth+4)
 	for _, o := range l.swaps.bySpun[w] {
 		ch := math.Log10(l.opts.SwapRate / float64(l.swaps.fanout[o]))
-		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: Swap}, ch + l.rankUnigram(o), -1})
+		alts = append(alts, ranked{Candidate{Word: o, Channel: ch, Source: Swap, OpenClass: !l.closed[o]}, ch + l.rankUnigram(o), -1})
 	}
 	// One table list holds each original once; only a mix can repeat one.
 	mixed := len(alts) > 0
@@ -52,7 +52,8 @@ func (l *Lexicon) lookup(w string) []Candidate {
 	}
 	sortRanked(alts)
 	out := make([]Candidate, 1, min(len(alts)+1, l.opts.K))
-	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep, Swappable: l.swaps.original[w]}
+	swappable := l.swaps.original[w]
+	out[0] = Candidate{Word: w, Channel: l.keepChannel(w, id), Source: Keep, Swappable: swappable, OpenClass: swappable && !l.closed[w]}
 	num, isNumber := numberWords[w]
 	for _, a := range alts {
 		if len(out) >= l.opts.K {

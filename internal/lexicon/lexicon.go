@@ -41,6 +41,10 @@ type Candidate struct {
 	// (a function word such as "the"), so that it stays with probability
 	// 1 - SwapRate rather than 1 - ReplaceRate.
 	Swappable bool
+	// OpenClass, on a swap-table candidate or a Swappable kept word, says
+	// the swap's original is an open-class word ("military" for
+	// "infantry"), not a function word.
+	OpenClass bool
 }
 
 func (s Source) String() string {

@@ -108,7 +108,7 @@ func (r *Repairer) read(src []byte, right int, arena *optionArena) ([]text.Token
 	}
 	rate := r.estimateRates(sents)
 	r.setConsistency(sents, rate)
-	a.ContentRate, a.FunctionRate = rate[contentWords], rate[functionWords]
+	a.ContentRate, a.FunctionRate = rate.of[contentWords], rate.of[functionWords]
 	return toks, sents, rate, a
 }
 

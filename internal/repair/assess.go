@@ -48,6 +48,9 @@ type Example struct {
 // Assess estimates src's spin rates and changed words from the fast match,
 // keeping at most examples examples.
 func (r *Repairer) Assess(src []byte, examples int) Assessment {
+	if j := r.dehyphenate(src); j != nil {
+		src = j.Text // words broken at a line end are read whole (hyphen.go)
+	}
 	arena := r.arenas.Get().(*optionArena)
 	defer r.putArena(arena)
 	toks, sents, rate, an := r.read(src, assessRight, arena)

@@ -28,3 +28,28 @@ func TestRateFree(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveOut: an open-class swap is scored on the rest of the document's
+// swap evidence, its own expected replacement taken out; other slots, and
+// documents too long for one word to matter, keep the estimated rate.
+func TestLeaveOut(t *testing.T) {
+	var r rates
+	for c := range r.of {
+		r.of[c] = 0.5
+	}
+	r.hits, r.trials = 0.1+3, 20+4 // the prior, and 3 replacements of 4 elsewhere and here
+	f := factorsOf(r, 1)
+	opts := []option{{evidence: 1, class: contentWords}, {evidence: 3, class: openSwaps}}
+	got, ok := r.leaveOut(opts, f)
+	p := 3 * f.alt[openSwaps] / (1 + 3*f.alt[openSwaps])
+	if want := betaRate(r.hits-p, r.trials-p); !ok || math.Abs(got-want) > 1e-12 {
+		t.Errorf("leaveOut = %v, %v; want %v", got, ok, want)
+	}
+	if _, ok := r.leaveOut([]option{{evidence: 1, class: functionWords, replaceable: true}, {evidence: 3, class: functionWords}}, f); ok {
+		t.Error("a function-word slot was left out")
+	}
+	r.hits, r.trials = 0, 0
+	if _, ok := r.leaveOut(opts, f); ok {
+		t.Error("a long document's rate was recomputed")
+	}
+}

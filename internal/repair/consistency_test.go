@@ -29,8 +29,8 @@ func TestConsistency(t *testing.T) {
 		sent("a", functionWords, 3),
 	}
 	var rate rates
-	for c := range rate {
-		rate[c] = 0.5 // keep and replace weigh alike: local posteriors are the evidence's shares
+	for c := range rate.of {
+		rate.of[c] = 0.5 // keep and replace weigh alike: local posteriors are the evidence's shares
 	}
 	r := &Repairer{opts: Options{Consistency: 2, ChannelWeight: 1}}
 	r.setConsistency(sents, rate)

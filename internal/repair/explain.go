@@ -38,6 +38,11 @@ type Explanation struct {
 // Explain explains an edit the repairer proposed for src.
 func (r *Repairer) Explain(src []byte, e Edit) Explanation {
 	x := Explanation{Edit: e, Posterior: e.Confidence, Source: e.Source}
+	if j := r.dehyphenate(src); j != nil { // explained as read (hyphen.go)
+		src = j.Text
+		x.Edit.Start, x.Edit.End = j.At(e.Start), j.At(e.End)
+		x.Edit.From, x.Edit.To = text.OneLine(string(src[x.Edit.Start:x.Edit.End])), text.OneLine(e.To)
+	}
 	r.channelOf(&x)
 	toks := text.Tokenize(src)
 	for _, s := range text.Sentences(src, toks) {

@@ -185,18 +185,36 @@ const unchanged = "\x00"
 //
 // An inferred phrase whose mean falls short of inferFloor is dropped
 // (its parts get nothing): a span that merely could be a term needs the
-// model's firm preference (see Options.InferConfidence).
+// model's firm preference (see Options.InferConfidence). A part that a
+// phrase kept shares with a dropped one stays: "liver disappointment" may
+// be "liver failure" or "heart failure", and the doubtful second must not
+// take "failure" from the first. All means are taken before any is set.
 func joinPhrases(st sentence, post [][]float64, inferFloor float64) {
-	for _, sp := range st.phrases {
+	if len(st.phrases) == 0 {
+		return
+	}
+	type part struct{ word, opt int }
+	ats := make([][]int, len(st.phrases))
+	means := make([]float64, len(st.phrases))
+	kept := map[part]bool{}
+	for q, sp := range st.phrases {
 		at, mean, n := st.phraseParts(sp, post)
-		switch {
-		case sp.class == inferredPhrases && mean < inferFloor:
-			mean = 0
-		case n < 2:
-			continue
+		if sp.class == inferredPhrases && mean < inferFloor {
+			mean = -1 // dropped
+		} else {
+			for k, j := range at {
+				kept[part{sp.start + k, j}] = true
+			}
+			if n < 2 {
+				at = nil // one part: the decoder's posterior stands
+			}
 		}
-		for k, j := range at {
-			if j < 0 {
+		ats[q], means[q] = at, mean
+	}
+	for q, sp := range st.phrases {
+		mean := max(means[q], 0)
+		for k, j := range ats[q] {
+			if j < 0 || means[q] < 0 && kept[part{sp.start + k, j}] {
 				continue
 			}
 			p := post[sp.start+k]

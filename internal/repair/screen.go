@@ -19,7 +19,10 @@ import (
 type Phrase struct {
 	Start, End int    // byte offsets of the phrase as written
 	Spun       string // the phrase as written
-	Original   string // its likely original, lowercase
+	// Matched is the phrase as read: a word hyphenated at a line end
+	// ("counter-\nfeit") joined. It is Spun when nothing was joined.
+	Matched  string
+	Original string // its likely original, lowercase
 	// Source says where the phrase is known from: a listed phrase's
 	// evidence up to its first colon ("PPS" for the tortured-phrase list,
 	// "spinner"), or Inferred.
@@ -49,6 +52,21 @@ func (r *Repairer) Phrases(src []byte) []Phrase {
 	if r.opts.Phrases == nil {
 		return nil
 	}
+	j := r.dehyphenate(src)
+	if j == nil {
+		return r.phrases(src)
+	}
+	found := r.phrases(j.Text)
+	for i, p := range found {
+		p.Start, p.End = j.Orig(p.Start), j.Orig(p.End)
+		p.Spun = string(src[p.Start:p.End])
+		found[i] = p
+	}
+	return found
+}
+
+// phrases is Phrases on a text whose hyphenations are as they will be read.
+func (r *Repairer) phrases(src []byte) []Phrase {
 	arena := r.arenas.Get().(*optionArena)
 	defer r.putArena(arena)
 	toks, sents, rate, _ := r.read(src, r.opts.FastMatchRight, arena)
@@ -74,7 +92,7 @@ func (r *Repairer) Phrases(src []byte) []Phrase {
 			}
 			first, last := toks[st.words[sp.start].tok], toks[st.words[sp.start+len(sp.words)-1].tok]
 			here = append(here, Phrase{
-				Start: first.Start, End: last.End, Spun: string(src[first.Start:last.End]),
+				Start: first.Start, End: last.End, Spun: string(src[first.Start:last.End]), Matched: string(src[first.Start:last.End]),
 				Original: sp.orig, Source: r.phraseSource(sp), Confidence: round(conf),
 			})
 		}

@@ -51,8 +51,16 @@ func (r *Repairer) Repair(src []byte) []Edit { return r.RepairWith(src, nil) }
 // RepairWith is Repair with filter (the user's lists) applied to the edits
 // of every pass, so that each pass decides in the context the last one left.
 // The passes share a memo (memo.go): after the first, they decode again only
-// what changed.
+// what changed. Words hyphenated at a line end are read whole (hyphen.go).
 func (r *Repairer) RepairWith(src []byte, filter func(src []byte, edits []Edit) []Edit) []Edit {
+	if j := r.dehyphenate(src); j != nil {
+		return unjoinEdits(src, j, r.settle(j.Text, filter))
+	}
+	return r.settle(src, filter)
+}
+
+// settle is RepairWith on a text whose hyphenations are as they will be read.
+func (r *Repairer) settle(src []byte, filter func(src []byte, edits []Edit) []Edit) []Edit {
 	m := r.newMemo()
 	defer m.release()
 	return Settle(src, func(src []byte) []Edit {

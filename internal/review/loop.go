@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/text"
 )
 
 // step is one decision, kept so that u can take it back.
@@ -57,7 +58,7 @@ func (f *fileReview) decideAuto() bool {
 	switch {
 	case f.mode == acceptRest || f.s.always[p]:
 		if f.mode == ask {
-			fmt.Fprintf(f.s.ui, "%s: %s -> %s accepted (always)\n", f.where(e), e.From, e.To)
+			fmt.Fprintf(f.s.ui, "%s: %s -> %s accepted (always)\n", f.where(e), text.OneLine(e.From), text.OneLine(e.To))
 		}
 		f.push(step{edit: e, accept: true, auto: true})
 	case f.mode == rejectRest || f.s.never[p]:

@@ -17,6 +17,7 @@ import (
 
 	"github.com/unspin/unspin/internal/policy"
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/text"
 )
 
 // Options configure a session.
@@ -68,7 +69,11 @@ func (s *Session) Remembered() (always, never []policy.Pair) {
 }
 
 // pairOf is the pair a fix makes, in the lists' form.
-func pairOf(e repair.Edit) policy.Pair { return policy.NewPair(e.From, e.To) }
+// pairOf is the pair an edit makes, as the lists match it: a word read
+// whole across a line end as the word.
+func pairOf(e repair.Edit) policy.Pair {
+	return policy.NewPair(text.OneLine(e.From), text.OneLine(e.To))
+}
 
 // File reviews the fixes proposed for one text and returns the accepted
 // ones, Applied and with the replacement chosen, in order. After a quit it

@@ -56,7 +56,7 @@ func (d *doc) sentence(e repair.Edit) (int, int) {
 func (s *Session) show(d *doc, e repair.Edit, n, total int) {
 	line, col := d.lines.Position(e.Start)
 	w := s.ui
-	fmt.Fprintf(w, "%s%s:%d:%d%s (%d/%d)  %s -> %s\n", s.c(bold), d.name, line, col, s.c(reset), n, total, e.From, e.To)
+	fmt.Fprintf(w, "%s%s:%d:%d%s (%d/%d)  %s -> %s\n", s.c(bold), d.name, line, col, s.c(reset), n, total, text.OneLine(e.From), text.OneLine(e.To))
 	a, b := d.sentence(e)
 	before := clipLeft(string(d.src[a:e.Start]))
 	after := clipRight(string(d.src[e.End:b]))

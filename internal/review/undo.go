@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/unspin/unspin/internal/repair"
+	"github.com/unspin/unspin/internal/text"
 )
 
 // undo takes back the last decision asked for in this file, with the
@@ -28,7 +29,7 @@ func (f *fileReview) undo() {
 	if st.remember {
 		f.forget(st)
 	}
-	fmt.Fprintf(f.s.ui, "undone: %s -> %s\n", st.edit.From, st.edit.To)
+	fmt.Fprintf(f.s.ui, "undone: %s -> %s\n", text.OneLine(st.edit.From), text.OneLine(st.edit.To))
 }
 
 // forget removes the pair of an A or N answer from the session.

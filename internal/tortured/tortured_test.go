@@ -65,6 +65,21 @@ func TestInferTerms(t *testing.T) {
 	if got := terms("bolster", "system"); len(got) > 0 {
 		t.Errorf("Terms(bolster system) = %v: a swap one term shows was kept", got)
 	}
+	// A further original counts only beside a learned swap: "fake"
+	// (a thesaurus's) with "woodland" (learned) spells a term, "fake
+	// consciousness" alone does not reach one.
+	in.AddTerm("fake forest")
+	var with []string
+	in.TermsWith([]string{"phony", "woodland"}, [][]string{{"fake"}}, nil, func(n int, term string) { with = append(with, term) })
+	if !slices.Equal(with, []string{"fake forest"}) {
+		t.Errorf("TermsWith(phony woodland, alts fake) = %v, want [fake forest]", with)
+	}
+	with = nil
+	in.AddTerm("fake news")
+	in.TermsWith([]string{"phony", "news"}, [][]string{{"fake"}}, nil, func(n int, term string) { with = append(with, term) })
+	if len(with) > 0 {
+		t.Errorf("TermsWith(phony news, alts fake) = %v: no learned swap in the span", with)
+	}
 	everything := func([]string) (bool, bool) { return true, true }
 	var got []string
 	in.Terms([]string{"the", "woodland"}, everything, func(n int, term string) { got = append(got, term) })
