@@ -60,6 +60,11 @@ func run(ppsPath, wordnetDir, out string) error {
 	// The table and the terms hold the ends of chains (see Resolve); the
 	// swaps are aligned from the pairs as listed, every link a lesson.
 	resolved := tortured.Resolve(pairs)
+	words, err := wordnetWords(wordnetDir)
+	if err != nil {
+		return err
+	}
+	resolved, dropped := dropPlainWords(resolved, words)
 	var table bytes.Buffer
 	if err := tortured.WriteTable(&table, resolved); err != nil {
 		return err
@@ -105,7 +110,43 @@ func run(ppsPath, wordnetDir, out string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(os.Stderr, "%d listed phrases, %d word swaps, %d terms (%d from WordNet)\n",
-		len(pairs), bytes.Count(swaps.Bytes(), []byte("\n"))-bytes.Count(swaps.Bytes(), []byte("# ")), len(list), len(wn))
+	fmt.Fprintf(os.Stderr, "%d listed phrases (%d plain English words left out), %d word swaps, %d terms (%d from WordNet)\n",
+		len(pairs), dropped, bytes.Count(swaps.Bytes(), []byte("\n"))-bytes.Count(swaps.Bytes(), []byte("# ")), len(list), len(wn))
 	return nil
+}
+
+// dropPlainWords leaves out the listed "phrases" that are one ordinary
+// English word: the list maps "jumble" to "attention deficit hyperactivity
+// disorder", which would rewrite every real jumble. A one-word tortured
+// form that is no word of WordNet ("auupdatedmation") or a hyphenated
+// compound ("np-difficult") stays: it does not occur in clean text.
+func dropPlainWords(pairs []tortured.Pair, words map[string]bool) ([]tortured.Pair, int) {
+	kept := pairs[:0:0]
+	for _, p := range pairs {
+		if !strings.ContainsAny(p.Spun, " -") && words[p.Spun] {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return kept, len(pairs) - len(kept)
+}
+
+// wordnetWords reads the single-word lemmas of WordNet's index files.
+func wordnetWords(dir string) (map[string]bool, error) {
+	words := map[string]bool{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		b, err := os.ReadFile(filepath.Join(dir, "index."+pos))
+		if err != nil {
+			return nil, err
+		}
+		for line := range bytes.SplitSeq(b, []byte("\n")) {
+			if len(line) == 0 || line[0] == ' ' {
+				continue // the licence header's lines begin with spaces
+			}
+			if lemma, _, ok := bytes.Cut(line, []byte(" ")); ok && !bytes.ContainsRune(lemma, '_') {
+				words[string(lemma)] = true
+			}
+		}
+	}
+	return words, nil
 }
