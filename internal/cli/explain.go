@@ -28,7 +28,9 @@ func newExplainCmd(s Streams) *cobra.Command {
 and its channel probability log10 P(spun | original), the language model's
 log10 probability of the words around the fix (two on each side, in the
 context of the sentence before them) with the spun word and with the fix, and
-the decoder's posterior with the alternatives. With no path it reads standard
+the fix's confidence with the alternatives: the trained decision's
+probability for a content word, the decoder's posterior for a swap-table
+word or under --decision=false. With no path it reads standard
 input. --suggest explains the fixes below --min-confidence too.`,
 		RunE: func(_ *cobra.Command, args []string) error { return o.run(s, args) },
 	}
@@ -80,7 +82,7 @@ func (o *explainOptions) explain(w io.Writer, rs *resolver, name, path string, s
 		if st.rep != nil {
 			writeExplanation(w, st.rep.Explain(src, e))
 		}
-		if _, err := fmt.Fprintf(w, "  posterior %.3f%s\n", e.Confidence, alternatives(e)); err != nil {
+		if _, err := fmt.Fprintf(w, "  confidence %.3f%s\n", e.Confidence, alternatives(e)); err != nil {
 			return err
 		}
 	}
@@ -96,13 +98,13 @@ func status(e repair.Edit) string {
 
 func writeExplanation(w io.Writer, x repair.Explanation) {
 	if x.Found {
-		fmt.Fprintf(w, "  source    %s, log10 P(%s | %s) = %.2f (keeping it: %.2f)\n",
+		fmt.Fprintf(w, "  source     %s, log10 P(%s | %s) = %.2f (keeping it: %.2f)\n",
 			x.Source, strings.ToLower(x.Edit.From), strings.ToLower(x.Edit.To), x.Channel, x.KeepChannel)
 	} else {
-		fmt.Fprintf(w, "  source    %s (not among the lexicon's candidates)\n", x.Source)
+		fmt.Fprintf(w, "  source     %s (not among the lexicon's candidates)\n", x.Source)
 	}
 	if x.Original != "" {
-		fmt.Fprintf(w, "  language  %q %.2f vs %q %.2f (%+.2f for the fix)\n",
+		fmt.Fprintf(w, "  language   %q %.2f vs %q %.2f (%+.2f for the fix)\n",
 			x.Replaced, x.LMReplaced, x.Original, x.LMOriginal, x.LMReplaced-x.LMOriginal)
 	}
 }

@@ -95,3 +95,41 @@ func TestReadmeCheckSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewDocTranscript: the session of docs/review.md is the tool's,
+// replayed with the answers it shows.
+func TestReviewDocTranscript(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "docs", "review.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const head = "$ unspin review article.txt\n"
+	doc := string(b)
+	start := strings.Index(doc, head)
+	if start < 0 {
+		t.Fatal("docs/review.md: no review transcript")
+	}
+	want := doc[start+len(head):]
+	want = want[:strings.Index(want, "```")]
+	var keys strings.Builder
+	for line := range strings.SplitSeq(want, "\n") {
+		if _, answer, ok := strings.Cut(line, "]? "); ok {
+			keys.WriteString(answer + "\n")
+		} else if strings.HasPrefix(line, "Replace ") {
+			_, answer, _ := strings.Cut(line, ": ")
+			keys.WriteString(answer + "\n")
+		}
+	}
+	src, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "testdata", "seed-article.spun.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	t.Setenv("NO_COLOR", "1")
+	os.WriteFile("article.txt", src, 0o644)
+	var out, ui bytes.Buffer
+	Run([]string{"review", "article.txt"}, Streams{In: strings.NewReader(keys.String()), Out: &out, Err: &ui})
+	if got := ui.String(); got != want {
+		t.Errorf("docs/review.md transcript is stale; the tool prints:\n%s", got)
+	}
+}
