@@ -103,13 +103,23 @@ func WithCandidates(k int) Option {
 
 // WithContext lets each word gain up to n context candidates, originals
 // that read better than the spun word where it stands (at most 8; the
-// default is none). It is slower, and helps most with WithDecision.
+// default is none). It is slower.
 func WithContext(n int) Option {
 	return Option{func(c *config) error { c.s.Context = n; return nil }}
 }
 
+// WithoutDecision decides each fix by the decoder's posterior alone
+// instead of the trained model over candidate features (the command's
+// --decision=false): faster, and it restores less on most spun text.
+func WithoutDecision() Option {
+	return Option{func(c *config) error { c.s.Decision = false; return nil }}
+}
+
 // WithDecision decides each fix with the trained model over candidate
-// features instead of the posterior alone (the command's --decision).
+// features.
+//
+// Deprecated: the trained decision is the default; WithoutDecision turns
+// it off.
 func WithDecision() Option {
 	return Option{func(c *config) error { c.s.Decision = true; return nil }}
 }

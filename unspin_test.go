@@ -190,3 +190,31 @@ func main() {
 		t.Errorf("got %q, %v; want %q", out, err, want)
 	}
 }
+
+// TestWithoutDecision: the trained decision is the default, and turning it
+// off decides by the posterior alone, which restores less of the spun
+// sample.
+func TestWithoutDecision(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "testdata", "seed-article.spun.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	applied := func(opts ...unspin.Option) int {
+		r, err := unspin.New(opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := r.Repair(string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Applied()
+	}
+	def, decision, posterior := applied(), applied(unspin.WithDecision()), applied(unspin.WithoutDecision())
+	if def != decision {
+		t.Errorf("default applies %d fixes, WithDecision %d: the decision should be the default", def, decision)
+	}
+	if posterior >= decision {
+		t.Errorf("WithoutDecision applies %d fixes, the decision %d: want fewer", posterior, decision)
+	}
+}
