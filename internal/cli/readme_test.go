@@ -133,3 +133,22 @@ func TestReviewDocTranscript(t *testing.T) {
 		t.Errorf("docs/review.md transcript is stale; the tool prints:\n%s", got)
 	}
 }
+
+// TestReadmeJSONExample: the README's JSON output is the tool's for the
+// sentence it names.
+func TestReadmeJSONExample(t *testing.T) {
+	doc := readme(t)
+	m := regexp.MustCompile("For `a.txt` holding \"([^\"]+)\":").FindStringSubmatch(doc)
+	const head = "$ unspin fix --format json a.txt\n"
+	start := strings.Index(doc, head)
+	if m == nil || start < 0 {
+		t.Fatal("README: no JSON example")
+	}
+	want := doc[start+len(head):]
+	want = want[:strings.Index(want, "```")]
+	t.Chdir(t.TempDir())
+	os.WriteFile("a.txt", []byte(m[1]+"\n"), 0o644)
+	if _, out, _ := runIn([]string{"fix", "--format", "json", "a.txt"}, ""); out != want {
+		t.Errorf("README's JSON example is stale; the tool prints:\n%s", out)
+	}
+}
