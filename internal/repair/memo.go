@@ -70,8 +70,33 @@ func (m *memo) release() {
 	m.arenas, m.seen = nil, nil
 }
 
-// repairOnce is RepairOnce, reusing what the memo knows.
+// repairOnce is RepairOnce, reusing what the memo knows. With a decision,
+// the verdicts are the ones a fresh pass decodes, and the decision over
+// them (which reads the whole document) is made afresh.
 func (m *memo) repairOnce(src []byte) []Edit {
+	r := m.r
+	var edits []Edit
+	add := func(w Word) {
+		if e, ok := r.edit(src, w); ok {
+			edits = append(edits, e)
+		}
+	}
+	if r.opts.Decision == nil {
+		m.analyze(src, false, add)
+		return edits
+	}
+	var words []Word
+	a := m.analyze(src, true, func(w Word) { words = append(words, w) })
+	r.decide(words, a)
+	for _, w := range words {
+		add(w)
+	}
+	return edits
+}
+
+// analyze is Repairer.analyze, reusing what the memo knows. Its Analysis
+// holds the rates only.
+func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	r := m.r
 	arena := r.arenas.Get().(*optionArena)
 	m.arenas = append(m.arenas, arena)
@@ -94,7 +119,8 @@ func (m *memo) repairOnce(src []byte) []Edit {
 	rate := r.estimateRates(plain)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	var edits []Edit
+	f := factorsOf(rate, r.opts.ChannelWeight)
+	var local localPosteriors
 	for _, ms := range sents {
 		if !ms.st.changeable {
 			continue
@@ -106,15 +132,18 @@ func (m *memo) repairOnce(src []byte) []Edit {
 			joinPhrases(ms.st, dec.post, r.opts.InferConfidence) // as a fresh pass does (eachDecodable)
 		}
 		for k, p := range ms.st.words {
-			if len(ms.st.slots[k].opts) < 2 {
+			s := ms.st.slots[k]
+			if len(s.opts) < 2 {
 				continue
 			}
-			if e, ok := r.edit(src, r.verdict(src, toks, p, ms.st.slots[k], dec.post[k], nil)); ok {
-				edits = append(edits, e)
+			var loc []float64
+			if features {
+				loc = local.slot(s, f)
 			}
+			visit(r.verdict(src, toks, p, s, dec.post[k], loc))
 		}
 	}
-	return edits
+	return Analysis{ContentRate: rate[contentWords], FunctionRate: rate[functionWords]}
 }
 
 // at returns the sentence as found at token start: the shared entry itself
