@@ -95,7 +95,9 @@ func (m *memo) repairOnce(src []byte) []Edit {
 }
 
 // analyze is Repairer.analyze, reusing what the memo knows. Its Analysis
-// holds the rates only.
+// holds the rates only. Without features (no decision: the posteriors
+// decide), it visits only the words edit makes an edit of, and builds no
+// verdict for the others, most words.
 func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	r := m.r
 	arena := r.arenas.Get().(*optionArena)
@@ -139,6 +141,8 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 			var loc []float64
 			if features {
 				loc = local.slot(s, f)
+			} else if !r.proposes(dec.post[k]) {
+				continue
 			}
 			visit(r.verdict(src, toks, p, s, dec.post[k], loc))
 		}
