@@ -156,7 +156,11 @@ type docStats struct {
 }
 
 func statsOf(words []Word, a Analysis) docStats {
-	st := docStats{count: map[string]int{}, mass: map[[2]string]float64{}}
+	n := 0
+	for _, w := range words {
+		n += len(w.Options) - 1
+	}
+	st := docStats{count: make(map[string]int, len(words)), mass: make(map[[2]string]float64, n)}
 	for _, w := range words {
 		spun := w.Options[0].Word
 		st.count[spun]++
@@ -182,15 +186,17 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 		}
 	}
 	n := st.count[keep.Word]
+	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
 	rows := make([][]float64, len(opts)-1)
+	flat := make([]float64, len(rows)*len(FeatureNames))
 	for j := 1; j < len(opts); j++ {
 		o := opts[j]
-		x := make([]float64, len(FeatureNames))
+		x := flat[(j-1)*len(FeatureNames) : j*len(FeatureNames) : j*len(FeatureNames)]
 		x[0] = lnFloor(o.Posterior)
-		x[1] = lnFloor(keep.Posterior)
+		x[1] = lnKeep
 		x[2] = indicator(top == j)
 		x[3] = indicator(altTop == j)
-		x[4] = clamp(lnFloor(o.Local)-lnFloor(keep.Local), 20)
+		x[4] = clamp(lnFloor(o.Local)-lnKeepLocal, 20)
 		x[5] = clamp(o.Unigram-keep.Unigram, 8)
 		x[6] = keep.Unigram
 		x[7] = max(o.Channel, -8)
