@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/unspin/unspin/internal/lm"
 	"math"
+	"slices"
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/text"
@@ -174,6 +175,18 @@ func statsOf(words []Word, a Analysis) docStats {
 // Features returns the features of every alternative of w (index j-1 for
 // option j), in the order of FeatureNames.
 func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
+	return st.featuresIn(new(featureRows), w, a, unk)
+}
+
+// featureRows is room for one word's feature rows, reused from word to
+// word by decide.
+type featureRows struct {
+	rows [][]float64
+	flat []float64
+}
+
+// featuresIn is features, its rows in b: valid until b's next use.
+func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [][]float64 {
 	opts := w.Options
 	keep := opts[0]
 	top, altTop := 0, 1
@@ -187,8 +200,11 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 	}
 	n := st.count[keep.Word]
 	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
-	rows := make([][]float64, len(opts)-1)
-	flat := make([]float64, len(rows)*len(FeatureNames))
+	lnCount, lnOptions := math.Log(float64(n)), math.Log(float64(len(opts)))
+	rows := slices.Grow(b.rows[:0], len(opts)-1)[:len(opts)-1]
+	flat := slices.Grow(b.flat[:0], len(rows)*len(FeatureNames))[:len(rows)*len(FeatureNames)]
+	clear(flat) // the source indicators are set, not written, below
+	b.rows, b.flat = rows, flat
 	for j := 1; j < len(opts); j++ {
 		o := opts[j]
 		x := flat[(j-1)*len(FeatureNames) : j*len(FeatureNames) : j*len(FeatureNames)]
@@ -206,10 +222,10 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 		if n > 1 {
 			x[18] = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
 		}
-		x[19] = math.Log(float64(n))
+		x[19] = lnCount
 		x[20] = indicator(w.Shape != text.Lower)
 		x[21] = indicator(keep.Unigram <= unk)
-		x[22] = math.Log(float64(len(opts)))
+		x[22] = lnOptions
 		x[23] = x[0] * x[8]
 		rows[j-1] = x
 	}
@@ -295,10 +311,12 @@ func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
 func (r *Repairer) decide(words []Word, a Analysis) {
 	st := statsOf(words, a)
 	unk := r.unigram(lm.Unknown)
+	var buf featureRows
+	var probs []float64
 	for _, w := range words {
-		rows := st.features(w, a, unk)
+		rows := st.featuresIn(&buf, w, a, unk)
 		rest := 1.0
-		probs := make([]float64, len(rows))
+		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
 		for j, x := range rows {
 			probs[j] = w.Options[j+1].Posterior
 			if Decides(w.Options[j+1].Source) {
