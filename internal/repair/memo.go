@@ -43,6 +43,7 @@ func onGrid(r float64) float64 {
 type memo struct {
 	r      *Repairer
 	seen   map[string]*memoSentence
+	opts   []Option       // the verdicts' options of the pass, for a decision
 	arenas []*optionArena // the passes' lattices live in these until the last
 }
 
@@ -103,6 +104,7 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	arena := r.arenas.Get().(*optionArena)
 	m.arenas = append(m.arenas, arena)
 	toks := text.Tokenize(src)
+	m.opts = m.opts[:0] // the last pass's verdicts are gone: its edits copied what they kept
 	var sents []*memoSentence
 	var key []byte
 	for _, s := range text.Sentences(src, toks) {
@@ -144,10 +146,20 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 			} else if !r.proposes(dec.post[k]) {
 				continue
 			}
-			visit(r.verdict(src, toks, p, s, dec.post[k], loc))
+			visit(r.verdictIn(m.options(len(s.opts)), src, toks, p, s, dec.post[k], loc))
 		}
 	}
 	return Analysis{ContentRate: rate[contentWords], FunctionRate: rate[functionWords]}
+}
+
+// options returns room for n options of a verdict, valid until the next
+// pass: the verdicts of a pass share a few large allocations.
+func (m *memo) options(n int) []Option {
+	if len(m.opts)+n > cap(m.opts) {
+		m.opts = make([]Option, 0, max(2*cap(m.opts), n, 1<<12))
+	}
+	m.opts = m.opts[:len(m.opts)+n]
+	return m.opts[len(m.opts)-n : len(m.opts) : len(m.opts)]
 }
 
 // at returns the sentence as found at token start: the shared entry itself
