@@ -150,26 +150,66 @@ func (t *Tree) Value(x []float64) float64 {
 }
 
 // docStats is what a document says about each of its spun words: how often
-// it occurs and the summed posterior of each change made of it.
+// it occurs and the summed posterior of each change made of it. A spun
+// word's changes are few, so they are a list searched in order rather
+// than a map keyed by the pair.
 type docStats struct {
-	count map[string]int
-	mass  map[[2]string]float64
+	index map[string]int // spun word -> its entry in spun
+	spun  []spunStats
+}
+
+type spunStats struct {
+	count int
+	words []string  // the originals proposed for it
+	mass  []float64 // and their summed posteriors
 }
 
 func statsOf(words []Word, a Analysis) docStats {
-	n := 0
+	st := docStats{index: make(map[string]int, len(words))}
 	for _, w := range words {
-		n += len(w.Options) - 1
-	}
-	st := docStats{count: make(map[string]int, len(words)), mass: make(map[[2]string]float64, n)}
-	for _, w := range words {
-		spun := w.Options[0].Word
-		st.count[spun]++
+		s := st.of(w.Options[0].Word, true)
+		s.count++
 		for _, o := range w.Options[1:] {
-			st.mass[[2]string{spun, o.Word}] += o.Posterior
+			k := slices.Index(s.words, o.Word)
+			if k < 0 {
+				k = len(s.words)
+				s.words, s.mass = append(s.words, o.Word), append(s.mass, 0)
+			}
+			s.mass[k] += o.Posterior
 		}
 	}
 	return st
+}
+
+// of returns the entry of spun, adding it when add is set, else nil when
+// the document lacks it.
+func (st *docStats) of(spun string, add bool) *spunStats {
+	i, ok := st.index[spun]
+	if !ok {
+		if !add {
+			return nil
+		}
+		i = len(st.spun)
+		st.index[spun] = i
+		st.spun = append(st.spun, spunStats{})
+	}
+	return &st.spun[i]
+}
+
+// counted is how often the spun word occurs: 0 for a nil entry.
+func (s *spunStats) counted() int {
+	if s == nil {
+		return 0
+	}
+	return s.count
+}
+
+// massOf is the summed posterior of changing the spun word to word.
+func (s *spunStats) massOf(word string) float64 {
+	if k := slices.Index(s.words, word); k >= 0 {
+		return s.mass[k]
+	}
+	return 0
 }
 
 // Features returns the features of every alternative of w (index j-1 for
@@ -198,7 +238,8 @@ func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [
 			altTop = j
 		}
 	}
-	n := st.count[keep.Word]
+	doc := st.of(keep.Word, false)
+	n := doc.counted()
 	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
 	lnCount, lnOptions := math.Log(float64(n)), math.Log(float64(len(opts)))
 	rows := slices.Grow(b.rows[:0], len(opts)-1)[:len(opts)-1]
@@ -220,7 +261,7 @@ func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [
 		x[16] = a.ContentRate
 		x[17] = a.FunctionRate
 		if n > 1 {
-			x[18] = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
+			x[18] = (doc.massOf(o.Word) - o.Posterior) / float64(n-1)
 		}
 		x[19] = lnCount
 		x[20] = indicator(w.Shape != text.Lower)
