@@ -113,9 +113,14 @@ func (r *Repairer) read(src []byte, right int, arena *optionArena) ([]text.Token
 }
 
 func (r *Repairer) verdict(src []byte, toks []text.Token, p position, s slot, post, local []float64) Word {
+	return r.verdictIn(make([]Option, len(s.opts)), src, toks, p, s, post, local)
+}
+
+// verdictIn is verdict, its options in opts, of the slot's length.
+func (r *Repairer) verdictIn(opts []Option, src []byte, toks []text.Token, p position, s slot, post, local []float64) Word {
 	t := toks[p.tok]
 	w := Word{Start: t.Start, End: t.End, Shape: text.ShapeAt(src, toks, p.tok)}
-	w.Options = make([]Option, len(s.opts))
+	w.Options = opts
 	for j, o := range s.opts {
 		c := p.cands[o.cand]
 		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}

@@ -36,8 +36,29 @@ func spunNews(tb testing.TB) []byte {
 	return b
 }
 
-func benchRepair(b *testing.B, src []byte) {
-	r := newDefault(b)
+// newDecided is the repairer of --decision --context 3: the trained
+// decision over contextual candidates.
+func newDecided(tb testing.TB) *repair.Repairer {
+	tb.Helper()
+	model, err := lm.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := lexicon.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	opts := repair.OptionsFor(lex)
+	if opts.Decision, err = repair.DefaultDecision(); err != nil {
+		tb.Fatal(err)
+	}
+	opts.Context = 3
+	return repair.New(model, repair.LexiconFor(model, lex, opts.Candidates), opts)
+}
+
+func benchRepair(b *testing.B, src []byte) { benchRepairWith(b, newDefault(b), src) }
+
+func benchRepairWith(b *testing.B, r *repair.Repairer, src []byte) {
 	r.Repair(src) // warm the lexicon's cache, as a long run does
 	words := len(text.LMWords(string(src)))
 	b.SetBytes(int64(len(src)))
@@ -50,6 +71,9 @@ func benchRepair(b *testing.B, src []byte) {
 }
 
 func BenchmarkRepairSpunNews(b *testing.B) { benchRepair(b, spunNews(b)) }
+
+// BenchmarkRepairSpunNewsDecision is the same with --decision --context 3.
+func BenchmarkRepairSpunNewsDecision(b *testing.B) { benchRepairWith(b, newDecided(b), spunNews(b)) }
 
 func BenchmarkRepairSeedArticle(b *testing.B) {
 	src, err := os.ReadFile(testdata.Shared(b, "samples/seed-article.spun.txt"))

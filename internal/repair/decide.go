@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/unspin/unspin/internal/lm"
 	"math"
+	"slices"
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/text"
@@ -150,27 +151,83 @@ func (t *Tree) Value(x []float64) float64 {
 }
 
 // docStats is what a document says about each of its spun words: how often
-// it occurs and the summed posterior of each change made of it.
+// it occurs and the summed posterior of each change made of it. A spun
+// word's changes are few, so they are a list searched in order rather
+// than a map keyed by the pair.
 type docStats struct {
-	count map[string]int
-	mass  map[[2]string]float64
+	index map[string]int // spun word -> its entry in spun
+	spun  []spunStats
+}
+
+type spunStats struct {
+	count int
+	words []string  // the originals proposed for it
+	mass  []float64 // and their summed posteriors
 }
 
 func statsOf(words []Word, a Analysis) docStats {
-	st := docStats{count: map[string]int{}, mass: map[[2]string]float64{}}
+	st := docStats{index: make(map[string]int, len(words))}
 	for _, w := range words {
-		spun := w.Options[0].Word
-		st.count[spun]++
+		s := st.of(w.Options[0].Word, true)
+		s.count++
 		for _, o := range w.Options[1:] {
-			st.mass[[2]string{spun, o.Word}] += o.Posterior
+			k := slices.Index(s.words, o.Word)
+			if k < 0 {
+				k = len(s.words)
+				s.words, s.mass = append(s.words, o.Word), append(s.mass, 0)
+			}
+			s.mass[k] += o.Posterior
 		}
 	}
 	return st
 }
 
+// of returns the entry of spun, adding it when add is set, else nil when
+// the document lacks it.
+func (st *docStats) of(spun string, add bool) *spunStats {
+	i, ok := st.index[spun]
+	if !ok {
+		if !add {
+			return nil
+		}
+		i = len(st.spun)
+		st.index[spun] = i
+		st.spun = append(st.spun, spunStats{})
+	}
+	return &st.spun[i]
+}
+
+// counted is how often the spun word occurs: 0 for a nil entry.
+func (s *spunStats) counted() int {
+	if s == nil {
+		return 0
+	}
+	return s.count
+}
+
+// massOf is the summed posterior of changing the spun word to word.
+func (s *spunStats) massOf(word string) float64 {
+	if k := slices.Index(s.words, word); k >= 0 {
+		return s.mass[k]
+	}
+	return 0
+}
+
 // Features returns the features of every alternative of w (index j-1 for
 // option j), in the order of FeatureNames.
 func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
+	return st.featuresIn(new(featureRows), w, a, unk)
+}
+
+// featureRows is room for one word's feature rows, reused from word to
+// word by decide.
+type featureRows struct {
+	rows [][]float64
+	flat []float64
+}
+
+// featuresIn is features, its rows in b: valid until b's next use.
+func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [][]float64 {
 	opts := w.Options
 	keep := opts[0]
 	top, altTop := 0, 1
@@ -182,17 +239,23 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 			altTop = j
 		}
 	}
-	n := st.count[keep.Word]
-	rows := make([][]float64, len(opts)-1)
+	doc := st.of(keep.Word, false)
+	n := doc.counted()
+	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
+	lnCount, lnOptions := math.Log(float64(n)), math.Log(float64(len(opts)))
+	rows := slices.Grow(b.rows[:0], len(opts)-1)[:len(opts)-1]
+	flat := slices.Grow(b.flat[:0], len(rows)*len(FeatureNames))[:len(rows)*len(FeatureNames)]
+	b.rows, b.flat = rows, flat
 	for j := 1; j < len(opts); j++ {
 		o := opts[j]
-		x := make([]float64, 0, len(FeatureNames))
+		nf := len(FeatureNames)
+		x := flat[(j-1)*nf : (j-1)*nf : j*nf] // appended to in place
 		x = append(x,
 			lnFloor(o.Posterior),
-			lnFloor(keep.Posterior),
+			lnKeep,
 			indicator(top == j),
 			indicator(altTop == j),
-			clamp(lnFloor(o.Local)-lnFloor(keep.Local), 20),
+			clamp(lnFloor(o.Local)-lnKeepLocal, 20),
 			clamp(o.Unigram-keep.Unigram, 8),
 			keep.Unigram,
 			max(o.Channel, -8))
@@ -201,16 +264,16 @@ func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
 		x[src+sourceIndex(o.Source)] = 1
 		agree := 0.0
 		if n > 1 {
-			agree = (st.mass[[2]string{keep.Word, o.Word}] - o.Posterior) / float64(n-1)
+			agree = (doc.massOf(o.Word) - o.Posterior) / float64(n-1)
 		}
 		x = append(x,
 			a.ContentRate,
 			a.FunctionRate,
 			agree,
-			math.Log(float64(n)),
+			lnCount,
 			indicator(w.Shape != text.Lower),
 			indicator(keep.Unigram <= unk),
-			math.Log(float64(len(opts))),
+			lnOptions,
 			x[0]*x[src])
 		rows[j-1] = x
 	}
@@ -301,10 +364,12 @@ func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
 func (r *Repairer) decide(words []Word, a Analysis) {
 	st := statsOf(words, a)
 	unk := r.unigram(lm.Unknown)
+	var buf featureRows
+	var probs []float64
 	for _, w := range words {
-		rows := st.features(w, a, unk)
+		rows := st.featuresIn(&buf, w, a, unk)
 		rest := 1.0
-		probs := make([]float64, len(rows))
+		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
 		for j, x := range rows {
 			probs[j] = w.Options[j+1].Posterior
 			if Decides(w.Options[j+1].Source) {

@@ -43,6 +43,7 @@ func onGrid(r float64) float64 {
 type memo struct {
 	r      *Repairer
 	seen   map[string]*memoSentence
+	opts   []Option       // the verdicts' options of the pass, for a decision
 	arenas []*optionArena // the passes' lattices live in these until the last
 }
 
@@ -70,12 +71,40 @@ func (m *memo) release() {
 	m.arenas, m.seen = nil, nil
 }
 
-// repairOnce is RepairOnce, reusing what the memo knows.
+// repairOnce is RepairOnce, reusing what the memo knows. With a decision,
+// the verdicts are the ones a fresh pass decodes, and the decision over
+// them (which reads the whole document) is made afresh.
 func (m *memo) repairOnce(src []byte) []Edit {
+	r := m.r
+	var edits []Edit
+	add := func(w Word) {
+		if e, ok := r.edit(src, w); ok {
+			edits = append(edits, e)
+		}
+	}
+	if r.opts.Decision == nil {
+		m.analyze(src, false, add)
+		return edits
+	}
+	var words []Word
+	a := m.analyze(src, true, func(w Word) { words = append(words, w) })
+	r.decide(words, a)
+	for _, w := range words {
+		add(w)
+	}
+	return edits
+}
+
+// analyze is Repairer.analyze, reusing what the memo knows. Its Analysis
+// holds the rates only. Without features (no decision: the posteriors
+// decide), it visits only the words edit makes an edit of, and builds no
+// verdict for the others, most words.
+func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	r := m.r
 	arena := r.arenas.Get().(*optionArena)
 	m.arenas = append(m.arenas, arena)
 	toks := text.Tokenize(src)
+	m.opts = m.opts[:0] // the last pass's verdicts are gone: its edits copied what they kept
 	var sents []*memoSentence
 	var key []byte
 	for _, s := range text.Sentences(src, toks) {
@@ -94,7 +123,8 @@ func (m *memo) repairOnce(src []byte) []Edit {
 	rate := r.estimateRates(plain)
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
-	var edits []Edit
+	f := factorsOf(rate, r.opts.ChannelWeight)
+	var local localPosteriors
 	for _, ms := range sents {
 		if !ms.st.changeable {
 			continue
@@ -106,15 +136,30 @@ func (m *memo) repairOnce(src []byte) []Edit {
 			joinPhrases(ms.st, dec.post, r.opts.InferConfidence) // as a fresh pass does (eachDecodable)
 		}
 		for k, p := range ms.st.words {
-			if len(ms.st.slots[k].opts) < 2 {
+			s := ms.st.slots[k]
+			if len(s.opts) < 2 {
 				continue
 			}
-			if e, ok := r.edit(src, r.verdict(src, toks, p, ms.st.slots[k], dec.post[k], nil)); ok {
-				edits = append(edits, e)
+			var loc []float64
+			if features {
+				loc = local.slot(s, f)
+			} else if !r.proposes(dec.post[k]) {
+				continue
 			}
+			visit(r.verdictIn(m.options(len(s.opts)), src, toks, p, s, dec.post[k], loc))
 		}
 	}
-	return edits
+	return Analysis{ContentRate: rate.of[contentWords], FunctionRate: rate.of[functionWords]}
+}
+
+// options returns room for n options of a verdict, valid until the next
+// pass: the verdicts of a pass share a few large allocations.
+func (m *memo) options(n int) []Option {
+	if len(m.opts)+n > cap(m.opts) {
+		m.opts = make([]Option, 0, max(2*cap(m.opts), n, 1<<12))
+	}
+	m.opts = m.opts[:len(m.opts)+n]
+	return m.opts[len(m.opts)-n : len(m.opts) : len(m.opts)]
 }
 
 // at returns the sentence as found at token start: the shared entry itself

@@ -355,7 +355,14 @@ func (lp *localPosteriors) of(slots []slot, f rateFactors) [][]float64 {
 // words after each position, with its options taken from arena.
 func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, right int, arena *optionArena) sentence {
 	var st sentence
-	var entries []*wordEntry
+	n := 0
+	for _, t := range toks[s.Start:s.End] {
+		if t.IsWord() || t.Kind == text.Number {
+			n++
+		}
+	}
+	st.words = make([]position, 0, n)
+	entries := make([]*wordEntry, 0, n)
 	for i := s.Start; i < s.End; i++ {
 		t := toks[i]
 		if !t.IsWord() && t.Kind != text.Number {
@@ -373,7 +380,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, righ
 	if r.opts.FastMatch > 0 {
 		extra = min(max(r.opts.Context, 0), maxContext)
 	}
-	n := 0
+	n = 0
 	for _, w := range entries {
 		n += len(w.opts)
 		if len(w.ctx) > 0 && extra > 0 {
@@ -538,7 +545,7 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 		}
 	}
 	b := w.Options[best]
-	if best == 0 || b.Posterior < r.opts.SuggestFloor {
+	if !r.proposesBest(best, b.Posterior) {
 		return Edit{}, false
 	}
 	e := Edit{
@@ -556,6 +563,24 @@ func (r *Repairer) edit(src []byte, w Word) (Edit, bool) {
 	}
 	slices.SortStableFunc(e.Alternatives, func(a, b Alternative) int { return cmp.Compare(b.Confidence, a.Confidence) })
 	return dropSpace(src, e), true
+}
+
+// proposes reports whether edit makes an edit of a word whose options have
+// posteriors post.
+func (r *Repairer) proposes(post []float64) bool {
+	best := 0
+	for j, p := range post {
+		if p > post[best] {
+			best = j
+		}
+	}
+	return r.proposesBest(best, post[best])
+}
+
+// proposesBest is the policy's test: the option with the highest
+// posterior, best, is not the spun word and reaches the floor.
+func (r *Repairer) proposesBest(best int, posterior float64) bool {
+	return !(best == 0 || posterior < r.opts.SuggestFloor) // as edit always tested it, a NaN included
 }
 
 // dropSpace widens an edit that deletes its word (the spun phrase had

@@ -77,12 +77,13 @@ func (r *Repairer) settle(src []byte, filter func(src []byte, edits []Edit) []Ed
 	})
 }
 
-// memoizable reports whether a pass's edits depend only on each sentence
-// and the document's rates, which is what the memo keeps. The decision's
-// features and document consistency also read the other sentences, so with
-// either on every pass is repaired afresh.
+// memoizable reports whether a pass's verdicts depend only on each
+// sentence and the document's rates, which is what the memo keeps. The
+// decision also reads the other sentences, but through the verdicts alone,
+// and decides again every pass; document consistency changes the lattices
+// themselves, so with it every pass is repaired afresh.
 func (r *Repairer) memoizable() bool {
-	return r.opts.Decision == nil && r.opts.Consistency == 0
+	return r.opts.Consistency == 0
 }
 
 // fits reports whether edits are sorted, do not overlap, lie inside src and

@@ -167,24 +167,32 @@ func FirstCut(buf []byte, p, limit int) int {
 		if at < p || s.Start == 0 {
 			continue
 		}
-		if !cutKeepsTokens(buf, toks, s.Start) {
-			continue
-		}
 		if at >= limit {
 			if line > 0 || first > 0 {
 				break
 			}
-			return at
+			if cutKeepsTokens(buf, toks, s.Start) {
+				return at
+			}
+			continue
 		}
 		j := s.Start - 1
 		for j > 0 && toks[j].IsSpace() {
 			j--
 		}
 		gap := buf[toks[j].End:at]
+		blank := isBlankLineGap(gap)
+		opensLine := line == 0 && bytes.ContainsAny(gap, "\n\r")
+		// Tokenizing the rest again is what costs: ask it only of a start
+		// that would be taken. Once a line's and a sentence's starts are
+		// found, only a paragraph's matters.
+		if !blank && !opensLine && first > 0 || !cutKeepsTokens(buf, toks, s.Start) {
+			continue
+		}
 		switch {
-		case isBlankLineGap(gap):
+		case blank:
 			return at
-		case line == 0 && bytes.ContainsAny(gap, "\n\r"):
+		case opensLine:
 			line = at
 		case first == 0:
 			first = at
