@@ -48,7 +48,7 @@ func (o *repairOptions) changed(name string) bool {
 // effective is cfg with the defaults filled in and the flags given on top.
 func (o *repairOptions) effective(cfg *config.Config) config.Effective {
 	e := config.Effective{
-		MinConfidence: o.minConfidence, Model: o.modelPath, Candidates: o.k,
+		MinConfidence: o.minConfidence, Model: o.modelPath, Candidates: o.k, Decision: o.decision,
 		Dictionaries: cfg.Dictionaries, Allow: cfg.Allow, Deny: cfg.Deny, Exclude: cfg.Exclude,
 	}
 	if cfg.MinConfidence != nil && !o.changed("min-confidence") {
@@ -59,6 +59,9 @@ func (o *repairOptions) effective(cfg *config.Config) config.Effective {
 	}
 	if cfg.Candidates != nil && !o.changed("candidates") {
 		e.Candidates = *cfg.Candidates
+	}
+	if cfg.Decision != nil && !o.changed("decision") {
+		e.Decision = *cfg.Decision
 	}
 	return e
 }
@@ -106,7 +109,7 @@ func (o *repairOptions) engine(e config.Effective, pol *policy.Policy) (*engine.
 	}
 	return engine.New(engine.Settings{
 		Model: e.Model, MinConfidence: e.MinConfidence, Candidates: e.Candidates,
-		Context: o.context, Decision: o.decision, NoInfer: !o.infer, Tables: tables, Policy: pol,
+		Context: o.context, Decision: e.Decision, NoInfer: !o.infer, Tables: tables, Policy: pol,
 	})
 }
 

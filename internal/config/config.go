@@ -37,6 +37,7 @@ type Config struct {
 	MinConfidence *float64 `toml:"min_confidence"`
 	Model         string   `toml:"model"`        // language model file; "" is the built-in one
 	Candidates    *int     `toml:"candidates"`   // K, candidate originals per word
+	Decision      *bool    `toml:"decision"`     // the trained decision; false: the posterior alone
 	Dictionaries  []string `toml:"dictionaries"` // extra "spun -> original" tables
 	Allow         string   `toml:"allow"`        // allowlist file
 	Deny          string   `toml:"deny"`         // denylist file

@@ -46,6 +46,7 @@ type Effective struct {
 	MinConfidence float64  `toml:"min_confidence"`
 	Model         string   `toml:"model"`
 	Candidates    int      `toml:"candidates"`
+	Decision      bool     `toml:"decision"`
 	Dictionaries  []string `toml:"dictionaries"`
 	Allow         string   `toml:"allow"`
 	Deny          string   `toml:"deny"`
