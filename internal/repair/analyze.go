@@ -26,6 +26,7 @@ type Option struct {
 	// Both are set only for a decision (Features), which reads them.
 	Local   float64
 	Unigram float64
+	listed  bool // a phrase of the tortured-phrase list, matched whole
 }
 
 // Analysis is what the decoder concluded about a whole text.
@@ -123,7 +124,7 @@ func (r *Repairer) verdictIn(opts []Option, src []byte, toks []text.Token, p pos
 	w.Options = opts
 	for j, o := range s.opts {
 		c := p.cands[o.cand]
-		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j]}
+		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j], listed: o.class == knownPhrases}
 		if local != nil {
 			w.Options[j].Local, w.Options[j].Unigram = local[j], r.unigram(o.id)
 		}

@@ -327,6 +327,13 @@ func clamp(x, limit float64) float64 { return min(max(x, -limit), limit) }
 // candidate add nothing measured to it.
 func Decides(src lexicon.Source) bool { return src != lexicon.Swap }
 
+// decides is Decides for an option of a verdict. A listed phrase is left to
+// the posterior too: it is one edit over several words, often of another
+// length, which a decision judging each word alone left half made ("people
+// die the in road crashes"). An inferred term swaps word for word, and the
+// decision keeps clean text's lookalikes ("compiler versions") in place.
+func decides(o Option) bool { return Decides(o.Source) && !o.listed }
+
 // Candidate is one alternative of a word with its features, for training a
 // decision.
 type Candidate struct {
@@ -372,7 +379,7 @@ func (r *Repairer) decide(words []Word, a Analysis) {
 		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
 		for j, x := range rows {
 			probs[j] = w.Options[j+1].Posterior
-			if Decides(w.Options[j+1].Source) {
+			if decides(w.Options[j+1]) {
 				probs[j] = r.opts.Decision.Probability(x)
 			}
 		}

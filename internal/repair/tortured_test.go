@@ -121,11 +121,16 @@ func splitRepairer(t *testing.T, train []tortured.Pair, infer bool) *repair.Repa
 // come out exactly as written.
 func TestTorturedDev(t *testing.T) {
 	rows := readTorturedDev(t)
-	n := restored(t, newDefault(t), rows)
-	share := float64(n) / float64(len(rows))
-	t.Logf("dev sentences restored exactly: %d of %d (%.1f%%)", n, len(rows), 100*share)
-	if share < 0.95 {
-		t.Errorf("restored %.1f%% of the dev sentences, want at least 95%%", 100*share)
+	// The command decides by the trained decision, which must leave a
+	// phrase whole: judged word by word, a phrase of another length came
+	// out half made ("people die the in road crashes").
+	for name, r := range map[string]*repair.Repairer{"posterior": newDefault(t), "decision": newDecided(t, 0)} {
+		n := restored(t, r, rows)
+		share := float64(n) / float64(len(rows))
+		t.Logf("%s: dev sentences restored exactly: %d of %d (%.1f%%)", name, n, len(rows), 100*share)
+		if share < 0.95 {
+			t.Errorf("%s: restored %.1f%% of the dev sentences, want at least 95%%", name, 100*share)
+		}
 	}
 }
 
