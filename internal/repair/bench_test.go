@@ -13,32 +13,25 @@ import (
 	"github.com/unspin/unspin/internal/text"
 )
 
-// newDefault is the repairer the command line builds by default.
-func newDefault(tb testing.TB) *repair.Repairer {
-	tb.Helper()
-	model, err := lm.Default()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	lex, err := lexicon.Default()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return repair.New(model, repair.LexiconFor(model, lex, repair.DefaultOptions().Candidates), repair.OptionsFor(lex))
-}
-
-// spunNews is synthetic spun news prose committed with the repository.
-func spunNews(tb testing.TB) []byte {
-	b, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "testdata", "eval", "brown-news-5k.spun.txt"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
-}
+// newDefault is the repairer of repair.OptionsFor: fixes decided by the
+// decoder's posterior alone, the command's --decision=false.
+func newDefault(tb testing.TB) *repair.Repairer { return newWith(tb, func(*repair.Options) {}) }
 
 // newDecided is the command's default repairer, the trained decision,
 // with up to context contextual candidates a word (--context).
 func newDecided(tb testing.TB, context int) *repair.Repairer {
+	return newWith(tb, func(o *repair.Options) {
+		d, err := repair.DefaultDecision()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		o.Decision, o.Context = d, context
+	})
+}
+
+// newWith builds a repairer over the built-in model and lexicon, its
+// options those of repair.OptionsFor changed by set.
+func newWith(tb testing.TB, set func(*repair.Options)) *repair.Repairer {
 	tb.Helper()
 	model, err := lm.Default()
 	if err != nil {
@@ -49,11 +42,17 @@ func newDecided(tb testing.TB, context int) *repair.Repairer {
 		tb.Fatal(err)
 	}
 	opts := repair.OptionsFor(lex)
-	if opts.Decision, err = repair.DefaultDecision(); err != nil {
+	set(&opts)
+	return repair.New(model, repair.LexiconFor(model, lex, opts.Candidates), opts)
+}
+
+// spunNews is synthetic spun news prose committed with the repository.
+func spunNews(tb testing.TB) []byte {
+	b, err := os.ReadFile(filepath.Join(testdata.RepoDir(), "testdata", "eval", "brown-news-5k.spun.txt"))
+	if err != nil {
 		tb.Fatal(err)
 	}
-	opts.Context = context
-	return repair.New(model, repair.LexiconFor(model, lex, opts.Candidates), opts)
+	return b
 }
 
 func benchRepair(b *testing.B, src []byte) { benchRepairWith(b, newDefault(b), src) }

@@ -270,12 +270,42 @@ func (in *Inferrer) TermsWith(words []string, alts [][]string, known Known, foun
 // dir (index.noun and the others), 2 to MaxTermWords plain words each.
 func WordNetTerms(dir string) ([]string, error) {
 	var out []string
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(dir, "index."+pos))
-		if err != nil {
-			return nil, err
+	err := eachWordNetLemma(dir, func(lemma string) {
+		if !strings.Contains(lemma, "_") || !plainTerm(lemma) {
+			return
 		}
-		sc := bufio.NewScanner(f)
+		if n := strings.Count(lemma, "_") + 1; n <= MaxTermWords {
+			out = append(out, strings.ReplaceAll(lemma, "_", " "))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(out)
+	return dedup(out), nil
+}
+
+// WordNetWords reads the single-word lemmas of the WordNet index files in
+// dir.
+func WordNetWords(dir string) (map[string]bool, error) {
+	words := map[string]bool{}
+	err := eachWordNetLemma(dir, func(lemma string) {
+		if !strings.Contains(lemma, "_") {
+			words[lemma] = true
+		}
+	})
+	return words, err
+}
+
+// eachWordNetLemma calls f with every lemma of the index files in dir,
+// words joined by '_' as WordNet writes them.
+func eachWordNetLemma(dir string, f func(lemma string)) error {
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		file, err := os.Open(filepath.Join(dir, "index."+pos))
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(file)
 		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
 			line := sc.Text()
@@ -283,20 +313,14 @@ func WordNetTerms(dir string) ([]string, error) {
 				continue // the licence header
 			}
 			lemma, _, _ := strings.Cut(line, " ")
-			if !strings.Contains(lemma, "_") || !plainTerm(lemma) {
-				continue
-			}
-			if n := strings.Count(lemma, "_") + 1; n <= MaxTermWords {
-				out = append(out, strings.ReplaceAll(lemma, "_", " "))
-			}
+			f(lemma)
 		}
-		f.Close()
+		file.Close()
 		if err := sc.Err(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	sort.Strings(out)
-	return dedup(out), nil
+	return nil
 }
 
 // plainTerm: lowercase letters, hyphens and the separators only; names

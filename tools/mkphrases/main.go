@@ -60,7 +60,7 @@ func run(ppsPath, wordnetDir, out string) error {
 	// The table and the terms hold the ends of chains (see Resolve); the
 	// swaps are aligned from the pairs as listed, every link a lesson.
 	resolved := tortured.Resolve(pairs)
-	words, err := wordnetWords(wordnetDir)
+	words, err := tortured.WordNetWords(wordnetDir)
 	if err != nil {
 		return err
 	}
@@ -129,24 +129,4 @@ func dropPlainWords(pairs []tortured.Pair, words map[string]bool) ([]tortured.Pa
 		kept = append(kept, p)
 	}
 	return kept, len(pairs) - len(kept)
-}
-
-// wordnetWords reads the single-word lemmas of WordNet's index files.
-func wordnetWords(dir string) (map[string]bool, error) {
-	words := map[string]bool{}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		b, err := os.ReadFile(filepath.Join(dir, "index."+pos))
-		if err != nil {
-			return nil, err
-		}
-		for line := range bytes.SplitSeq(b, []byte("\n")) {
-			if len(line) == 0 || line[0] == ' ' {
-				continue // the licence header's lines begin with spaces
-			}
-			if lemma, _, ok := bytes.Cut(line, []byte(" ")); ok && !bytes.ContainsRune(lemma, '_') {
-				words[string(lemma)] = true
-			}
-		}
-	}
-	return words, nil
 }
