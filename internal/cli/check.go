@@ -83,33 +83,53 @@ func runCheck(s Streams, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	found, failed := false, false
-	var sum checkSummary
 	out, format := recordsTo(s, o.format, ruleSpunDocument)
-	emit := func(v checkVerdict) {
-		found = found || v.Spun
+	judge := func(path string, in io.Reader) (checkVerdict, string, error) {
+		a, skip, err := assessReader(in, assess, o.examples)
+		return verdictOf(path, a, o.threshold), skip, err
+	}
+	return reportJudged(out, format, args, o.jobs, judge, &checkSummary{}, "some documents could not be checked")
+}
+
+// judgedRecord is a verdict of check or phrases on one document.
+type judgedRecord interface {
+	write(w io.Writer, format string) error
+	flagged() bool // the document is spun, or holds a tortured phrase
+}
+
+// judgedSummary counts a run's records, and the inputs that could not be read.
+type judgedSummary[V judgedRecord] interface {
+	add(V)
+	unreadable(n int)
+	write(s Streams, format string) error
+}
+
+// reportJudged judges the inputs, writes each record as it comes and the
+// summary last, and returns check's and phrases' outcome: an error saying
+// failure when an input could not be read or an output written, errFound
+// when a record is flagged, or nil.
+func reportJudged[V judgedRecord](out Streams, format string, args []string, jobs int, judge func(string, io.Reader) (V, string, error), sum judgedSummary[V], failure string) error {
+	flagged, failed := false, false
+	emit := func(v V) {
+		flagged = flagged || v.flagged()
 		sum.add(v)
 		if err := v.write(out.Out, format); err != nil {
 			failed = true
 		}
 	}
-	judge := func(path string, in io.Reader) (checkVerdict, string, error) {
-		a, skip, err := assessReader(in, assess, o.examples)
-		return verdictOf(path, a, o.threshold), skip, err
-	}
-	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
+	errs, err := judgeInputs(out, args, jobs, judge, emit)
 	if err != nil {
 		return err
 	}
-	sum.Errors += errs
+	sum.unreadable(errs)
 	failed = failed || errs > 0
 	if err := sum.write(out, format); err != nil {
 		failed = true
 	}
 	switch {
 	case failed:
-		return errors.New("some documents could not be checked")
-	case found:
+		return errors.New(failure)
+	case flagged:
 		return errFound
 	}
 	return nil

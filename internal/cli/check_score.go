@@ -72,6 +72,8 @@ func writeRecord(w io.Writer, v any) error {
 	return err
 }
 
+func (v checkVerdict) flagged() bool { return v.Spun }
+
 func (v checkVerdict) write(w io.Writer, format string) error {
 	if format == "json" {
 		return writeRecord(w, v)
@@ -96,6 +98,8 @@ type checkSummary struct {
 	Spun      int    `json:"spun"`
 	Errors    int    `json:"errors"` // documents that could not be read
 }
+
+func (c *checkSummary) unreadable(n int) { c.Errors += n }
 
 func (c *checkSummary) add(v checkVerdict) {
 	c.Documents++

@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -91,35 +90,12 @@ func runPhrases(s Streams, o *phrasesOptions, args []string) error {
 		return err
 	}
 	screen := r.Phrases
-	var sum phrasesSummary
-	failed := false
 	out, format := recordsTo(s, o.format, ruleTortured)
-	emit := func(d phrasesDocument) {
-		sum.add(d)
-		if err := d.write(out.Out, format); err != nil {
-			failed = true
-		}
-	}
 	judge := func(path string, in io.Reader) (phrasesDocument, string, error) {
 		found, skip, err := screenReader(in, checkWindow, screen)
 		return phrasesDocument{path: path, found: found}, skip, err
 	}
-	errs, err := judgeInputs(out, args, o.jobs, judge, emit)
-	if err != nil {
-		return err
-	}
-	sum.Errors += errs
-	failed = failed || errs > 0
-	if err := sum.write(out, format); err != nil {
-		failed = true
-	}
-	switch {
-	case failed:
-		return errors.New("some documents could not be screened")
-	case sum.Phrases > 0:
-		return errFound
-	}
-	return nil
+	return reportJudged(out, format, args, o.jobs, judge, &phrasesSummary{}, "some documents could not be screened")
 }
 
 // foundPhrase is one phrase of a document, placed in the whole document.

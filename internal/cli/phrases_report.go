@@ -38,6 +38,8 @@ type phrasesCount struct {
 
 // write prints the document's phrases, then its count: in text format
 // only for a document with phrases, so that a clean corpus prints nothing.
+func (d phrasesDocument) flagged() bool { return len(d.found) > 0 }
+
 func (d phrasesDocument) write(w io.Writer, format string) error {
 	if format == "json" {
 		enc := json.NewEncoder(w)
@@ -78,6 +80,8 @@ type phrasesSummary struct {
 	Phrases   int    `json:"phrases"`
 	Errors    int    `json:"errors"` // documents that could not be read
 }
+
+func (c *phrasesSummary) unreadable(n int) { c.Errors += n }
 
 func (c *phrasesSummary) add(d phrasesDocument) {
 	c.Documents++
