@@ -145,6 +145,31 @@ func (l *Lexicon) keepChannel(w string, id int) float64 {
 	return 0
 }
 
+// phraseOriginals appends the thesaurus and WordNet originals of phrase,
+// the hyphen-joined word w read as the multi-word entry it spells: a
+// spinner that puts "urban center" for "city" and joins it to keep one
+// word a word ("team-work" in the real sample) leaves a word no list has.
+// Such words are rare, so their originals are generated here rather than
+// stored; a part of w stays no original of it (isPart).
+func (l *Lexicon) phraseOriginals(alts []ranked, w, phrase string) []ranked {
+	if !l.inThesaurus(phrase) {
+		return alts
+	}
+	p := &pool{l: l, spun: phrase, spunUni: math.Inf(-1), best: map[string]scored{}}
+	l.th.rootsOf(phrase, func(r root) {
+		if !strings.Contains(r.word, " ") {
+			p.add(r.word, r.nSyn, l.qChannel(r.nSyn), math.NaN(), Thesaurus)
+		}
+	})
+	l.wordnetCandidates(p, phrase)
+	for _, c := range p.best {
+		if !isPart(c.Word, w) {
+			alts = append(alts, ranked{c.Candidate, c.score, -1})
+		}
+	}
+	return alts
+}
+
 // fallback proposes originals for a word the table does not hold, which
 // is no thesaurus word nor an inflection of one the model knows: the
 // re-inflected roots of its regular lemma, the table's originals of its
@@ -154,6 +179,7 @@ func (l *Lexicon) fallback(alts []ranked, w string) []ranked {
 	alts = l.inflectedOriginals(alts, w)
 	for _, v := range variants(w) {
 		if strings.Contains(v, " ") {
+			alts = l.phraseOriginals(alts, w, v)
 			continue
 		}
 		vid := l.cand.find(v)

@@ -102,3 +102,26 @@ func TestCandidatesConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// A hyphen-joined multi-word entry of the thesaurus or WordNet, a word no
+// list holds, gets the entry's originals, but never one of its own parts.
+func TestCandidatesJoinedPhrase(t *testing.T) {
+	l := testLexicon(t, 30)
+	for _, tc := range []struct{ spun, want string }{
+		{"urban-center", "city"},       // WordNet's "urban center"
+		{"team-work", "cooperation"},   // Moby's "team work", in the real sample
+		{"law-of-nature", "principle"}, // Moby's "law of nature"
+	} {
+		if got := words(l.Candidates(tc.spun)); !slices.Contains(got, tc.want) {
+			t.Errorf("%s: candidates %v lack %q", tc.spun, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ spun, part string }{
+		{"first-base", "first"},
+		{"team-up", "team"},
+	} {
+		if got := words(l.Candidates(tc.spun)); slices.Contains(got, tc.part) {
+			t.Errorf("%s: candidates %v hold its part %q", tc.spun, got, tc.part)
+		}
+	}
+}
