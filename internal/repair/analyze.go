@@ -26,7 +26,8 @@ type Option struct {
 	// Both are set only for a decision (Features), which reads them.
 	Local   float64
 	Unigram float64
-	listed  bool // a phrase of the tortured-phrase list, matched whole
+	listed  bool      // a phrase of the tortured-phrase list, matched whole
+	id      lm.WordID // the word in the model's vocabulary
 }
 
 // Analysis is what the decoder concluded about a whole text.
@@ -35,6 +36,21 @@ type Analysis struct {
 	Decoded      int     // words that had candidates after the fast match
 	ContentRate  float64 // estimated share of content words the spinner replaced
 	FunctionRate float64 // the same for the swap table's function words
+	// counts is how often each word occurs in the text, by the model's
+	// vocabulary: set only for a decision, which asks whether a candidate
+	// original occurs elsewhere in the document.
+	counts map[lm.WordID]int32
+}
+
+// wordCounts counts the words of a text's sentences, each slot's own word.
+func wordCounts(sents []sentence) map[lm.WordID]int32 {
+	counts := make(map[lm.WordID]int32, 1024)
+	for _, st := range sents {
+		for _, s := range st.slots {
+			counts[s.opts[0].id]++
+		}
+	}
+	return counts
 }
 
 // Analyze decodes src and calls visit, in order, for every word that had a
@@ -51,6 +67,9 @@ func (r *Repairer) analyze(src []byte, visit func(Word), features bool) Analysis
 	arena := r.arenas.Get().(*optionArena)
 	defer r.putArena(arena)
 	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
+	if features {
+		a.counts = wordCounts(sents)
+	}
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)
 	f := factorsOf(rate, r.opts.ChannelWeight)
@@ -124,7 +143,7 @@ func (r *Repairer) verdictIn(opts []Option, src []byte, toks []text.Token, p pos
 	w.Options = opts
 	for j, o := range s.opts {
 		c := p.cands[o.cand]
-		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j], listed: o.class == knownPhrases}
+		w.Options[j] = Option{Word: c.Word, Source: c.Source, Channel: c.Channel, Posterior: post[j], listed: o.class == knownPhrases, id: o.id}
 		if local != nil {
 			w.Options[j].Local, w.Options[j].Unigram = local[j], r.unigram(o.id)
 		}

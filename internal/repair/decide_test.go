@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/unspin/unspin/internal/lexicon"
+	"github.com/unspin/unspin/internal/lm"
 )
 
 func TestParseDecision(t *testing.T) {
@@ -83,5 +84,27 @@ func TestFeaturesDocument(t *testing.T) {
 func TestDefaultDecisionParses(t *testing.T) {
 	if _, err := DefaultDecision(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A word the document holds more often than its frequency predicts bursts
+// above 0, one it lacks though its frequency predicts several below, and a
+// text that was not counted, or a word the model does not know, says
+// nothing.
+func TestBurst(t *testing.T) {
+	a := Analysis{Words: 1000, counts: map[lm.WordID]int32{7: 5}}
+	often := Option{id: 7, Unigram: -4}   // 0.1 expected, 5 found
+	missing := Option{id: 8, Unigram: -2} // 10 expected, none found
+	if b := a.burst(often); math.Abs(b-math.Log(6/1.1)) > 1e-9 {
+		t.Errorf("a repeated word bursts %.3f, want ln(6/1.1)", b)
+	}
+	if b := a.burst(missing); math.Abs(b-math.Log(1/11.0)) > 1e-9 {
+		t.Errorf("a missing frequent word bursts %.3f, want ln(1/11)", b)
+	}
+	if b := (Analysis{Words: 1000}).burst(often); b != 0 {
+		t.Errorf("an uncounted text bursts %.3f, want 0", b)
+	}
+	if b := a.burst(Option{id: lm.Unknown, Unigram: -7}); b != 0 {
+		t.Errorf("an unknown word bursts %.3f, want 0", b)
 	}
 }

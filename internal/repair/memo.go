@@ -149,7 +149,14 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 			visit(r.verdictIn(m.options(len(s.opts)), src, toks, p, s, dec.post[k], loc))
 		}
 	}
-	return Analysis{ContentRate: rate.of[contentWords], FunctionRate: rate.of[functionWords]}
+	a := Analysis{ContentRate: rate.of[contentWords], FunctionRate: rate.of[functionWords]}
+	if features {
+		a.counts, a.Words = wordCounts(plain), 0
+		for _, st := range plain {
+			a.Words += len(st.slots)
+		}
+	}
+	return a
 }
 
 // options returns room for n options of a verdict, valid until the next

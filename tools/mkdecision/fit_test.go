@@ -57,7 +57,9 @@ func TestFitFindsTheSignal(t *testing.T) {
 		}
 	}
 	linear := logLoss(d, test)
-	d.Trees = boost(train, 60, 3, 0.2)
+	if err := d.UseTrees(boost(train, 60, 3, 0.2)); err != nil {
+		t.Fatal(err)
+	}
 	if trees := logLoss(d, test); trees >= linear {
 		t.Errorf("boosted trees log loss %.4f, not below the linear model's %.4f on a threshold effect", trees, linear)
 	}

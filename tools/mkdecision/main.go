@@ -1,17 +1,24 @@
 // Command mkdecision trains the repairer's decision (internal/repair,
-// decide.go): a logistic model of whether a candidate original is right,
-// over the features the repairer computes for it. It decodes synthetic
-// spun/gold sets (tools/mksynth), labels every candidate from the gold,
-// fits the model by Newton's method with an L2 penalty, and writes it as
-// JSON. With -test it then scores other sets with the decision in place,
-// so that a decision trained on some spinners can be measured on another.
+// decide.go): a model of whether a candidate original is right, over the
+// features the repairer computes for it. It decodes synthetic spun/gold
+// sets (tools/mksynth), labels every candidate from the gold, fits a
+// logistic model by Newton's method with an L2 penalty and, with -trees,
+// gradient-boosted trees beside it, and writes them as JSON. With -test it
+// then scores other sets with the decision in place, so that a decision
+// trained on some spinners can be measured on another. The shipped one:
 //
-//	go run ./tools/mkdecision -train a,b,c -test d -out internal/repair/decision.json
+//	tools/mksynth/trainsets.sh OUT
+//	go run ./tools/mkdecision -train "$(cat OUT/decision-train.txt)" -long-doc 20000 \
+//	    -trees 100 -depth 4 -shrink 0.15 -out internal/repair/decision.json
 //
-// Each set is a prefix P naming P.spun.txt and P.gold.txt. A set is cut
-// into documents of about -doc words (whole lines), as the document-level
-// features (spin rates, the same change elsewhere) need documents of an
-// article's length.
+// Each set is a prefix P naming P.spun.txt and P.gold.txt; P@TABLE decodes
+// it with the learned table TABLE (unspin learn) layered over the lexicon,
+// as `unspin fix --table` does, so that the decision learns what a learned
+// candidate is worth. A set is cut into documents of about -doc words
+// (whole lines), as the document-level features (spin rates, the same
+// change elsewhere) need documents of an article's length; -long-doc cuts
+// it again into longer ones, as a whole file is repaired in windows of
+// about 20,000 words and those features grow with the text.
 package main
 
 import (
@@ -24,7 +31,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/unspin/unspin/internal/engine"
 	"github.com/unspin/unspin/internal/eval"
+	"github.com/unspin/unspin/internal/learn"
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/lm"
 	"github.com/unspin/unspin/internal/repair"
@@ -36,6 +45,7 @@ func main() {
 	thresholds := flag.String("min-confidence", "0.5", "comma-separated confidence thresholds to score the test sets at")
 	out := flag.String("out", "", "write the decision here (JSON)")
 	doc := flag.Int("doc", 800, "words a document")
+	longDoc := flag.Int("long-doc", 0, "train on each set cut into documents of this many words too (0: none); the document-level features grow with a document, and inputs range from a paragraph to a whole file")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	trees := flag.Int("trees", 0, "boosted trees to fit instead of a linear model (0: linear)")
 	depth := flag.Int("depth", 3, "depth of each boosted tree")
@@ -58,12 +68,17 @@ func main() {
 	if *train != "" {
 		var data examples
 		for _, p := range split(*train) {
-			n := data.add(r, p, *doc)
+			r, prefix := withTable(model, lx, opts, r, p)
+			n := data.add(r, prefix, *doc)
 			log.Printf("%s: %d candidates", p, n)
+			if *longDoc > 0 {
+				n := data.add(r, prefix, *longDoc)
+				log.Printf("%s in %d-word documents: %d candidates", p, *longDoc, n)
+			}
 		}
 		d := fit(data, *l2)
 		if *trees > 0 {
-			d.Trees = boost(data, *trees, *depth, *shrink)
+			check(d.UseTrees(boost(data, *trees, *depth, *shrink)))
 		}
 		d.Trained = fmt.Sprintf("%d candidates of %s", len(data.y), strings.Join(baseNames(split(*train)), ", "))
 		report(d, data)
@@ -83,12 +98,29 @@ func main() {
 				check(err)
 				o := opts
 				o.MinConfidence = mc
-				score(p, "decision@"+t, repair.New(model, lx, o), *doc)
+				r, prefix := withTable(model, lx, o, nil, p)
+				score(prefix, "decision@"+t, r, *doc)
 				o.Decision = nil
-				score(p, "posterior@"+t, repair.New(model, lx, o), *doc)
+				r, prefix = withTable(model, lx, o, nil, p)
+				score(prefix, "posterior@"+t, r, *doc)
 			}
 		}
 	}
+}
+
+// withTable returns the repairer and prefix of set p: r itself, or for
+// "prefix@table" one whose candidates the learned table layers.
+func withTable(model lm.Model, lx *lexicon.Lexicon, opts repair.Options, r *repair.Repairer, p string) (*repair.Repairer, string) {
+	prefix, table, ok := strings.Cut(p, "@")
+	if !ok {
+		if r == nil {
+			r = repair.New(model, lx, opts)
+		}
+		return r, p
+	}
+	t, err := engine.ReadTables([]string{table})
+	check(err)
+	return repair.New(model, learn.Layer(lx, t), opts), prefix
 }
 
 // examples are labelled candidates: features and whether each is right,
@@ -175,8 +207,13 @@ func split(s string) []string {
 
 func baseNames(ps []string) []string {
 	out := make([]string, len(ps))
+	base := func(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
 	for i, p := range ps {
-		out[i] = p[strings.LastIndexByte(p, '/')+1:]
+		prefix, table, ok := strings.Cut(p, "@")
+		out[i] = base(prefix)
+		if ok {
+			out[i] += "@" + base(table)
+		}
 	}
 	return out
 }

@@ -5,6 +5,8 @@
 #
 #   train/    spun Brown non-news and nlp-corpus text: every spinner at rates
 #             0.5 and 0.9, each set on its own stretch of text
+#   tables/   tables learned from each training spinner's output, and
+#             decision-train.txt, the list tools/mkdecision trains on
 #   heldout/  the same spinners and rates on one stretch of Brown news (the
 #             text the tests score), and unspun Brown news and nlp-corpus
 #             text for false positives (spun == gold there)
@@ -150,6 +152,44 @@ done
 list "$out/heldout/news-clean" heldout brown-news none 0
 "$mksynth" -corpus "$src/npm-heldout.txt" -text -words "$words" -unspun -out "$out/heldout/npm-clean" 2>/dev/null
 list "$out/heldout/npm-clean" heldout npm-corpus none 0
+
+# Learned tables, so that a decision learns what a learned candidate is
+# worth (unspin learn, then fix --table): for each training spinner, a
+# table learned from 150,000 words of Brown's other genres that the same
+# spinner (the same seed, so the same choices) spun, and for the mixture,
+# whose parts are cut from each text, a table learned from the other
+# corpus's set. tables/SET.tsv serves train/SET.
+mkdir -p "$out/tables"
+learned() { "$src/unspin" learn -o "$1" "$2" 2>/dev/null; }
+i=0
+for s in $spinners mix; do
+	for rate in 0.5 0.9; do
+		i=$((i + 1))
+		case $s in
+		tortured*) continue ;; # left out of training: the spinner a decision never saw
+		mix)
+			learned "$out/tables/brown-mix-$rate.tsv" "$out/train/npm-mix-$rate.spun.txt"
+			learned "$out/tables/npm-mix-$rate.tsv" "$out/train/brown-mix-$rate.spun.txt"
+			;;
+		*)
+			set_words=150000 make_set "$out/tables/pile-$s-$rate" "$s" "$rate" "$i" -corpus "$brown" -skip "$news_lines"
+			learned "$out/tables/brown-$s-$rate.tsv" "$out/tables/pile-$s-$rate.spun.txt"
+			cp "$out/tables/brown-$s-$rate.tsv" "$out/tables/npm-$s-$rate.tsv"
+			;;
+		esac
+	done
+done
+
+# decision-train.txt is tools/mkdecision's -train list: every training set
+# but the tortured-swap ones, and each spun one again with its table.
+{
+	for f in "$out"/train/*.spun.txt; do
+		set=${f%.spun.txt}
+		case $set in *-tortured*) continue ;; esac
+		echo "$set"
+		[ -f "$out/tables/${set##*/}.tsv" ] && echo "$set@$out/tables/${set##*/}.tsv"
+	done
+} | paste -sd, >"$out/decision-train.txt"
 
 if [ "${EVAL:-}" = 1 ]; then
 	printf 'name\tprecision\trecall\tF0.5\tchanged\twrong\n' >"$out/baseline.tsv"
