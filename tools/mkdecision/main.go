@@ -8,7 +8,7 @@
 // trained on some spinners can be measured on another. The shipped one:
 //
 //	tools/mksynth/trainsets.sh OUT
-//	go run ./tools/mkdecision -train "$(cat OUT/decision-train.txt)" -long-doc 20000 \
+//	go run ./tools/mkdecision -train "$(cat OUT/decision-train.txt)" -more-docs 20000 \
 //	    -trees 100 -depth 4 -shrink 0.15 -out internal/repair/decision.json
 //
 // Each set is a prefix P naming P.spun.txt and P.gold.txt; P@TABLE decodes
@@ -16,9 +16,10 @@
 // as `unspin fix --table` does, so that the decision learns what a learned
 // candidate is worth. A set is cut into documents of about -doc words
 // (whole lines), as the document-level features (spin rates, the same
-// change elsewhere) need documents of an article's length; -long-doc cuts
-// it again into longer ones, as a whole file is repaired in windows of
-// about 20,000 words and those features grow with the text.
+// change elsewhere) need documents of an article's length; -more-docs cuts
+// it again into longer and shorter ones, as a whole file is repaired in
+// windows of about 20,000 words, a sentence may be repaired alone, and
+// those features grow with the text.
 package main
 
 import (
@@ -45,7 +46,7 @@ func main() {
 	thresholds := flag.String("min-confidence", "0.5", "comma-separated confidence thresholds to score the test sets at")
 	out := flag.String("out", "", "write the decision here (JSON)")
 	doc := flag.Int("doc", 800, "words a document")
-	longDoc := flag.Int("long-doc", 0, "train on each set cut into documents of this many words too (0: none); the document-level features grow with a document, and inputs range from a paragraph to a whole file")
+	moreDocs := flag.String("more-docs", "", "comma-separated document sizes (words) to cut each training set into too; the document-level features grow with a document, and inputs range from a sentence to a whole file")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	trees := flag.Int("trees", 0, "boosted trees to fit instead of a linear model (0: linear)")
 	depth := flag.Int("depth", 3, "depth of each boosted tree")
@@ -71,9 +72,11 @@ func main() {
 			r, prefix := withTable(model, lx, opts, r, p)
 			n := data.add(r, prefix, *doc)
 			log.Printf("%s: %d candidates", p, n)
-			if *longDoc > 0 {
-				n := data.add(r, prefix, *longDoc)
-				log.Printf("%s in %d-word documents: %d candidates", p, *longDoc, n)
+			for _, size := range split(*moreDocs) {
+				words, err := strconv.Atoi(size)
+				check(err)
+				n := data.add(r, prefix, words)
+				log.Printf("%s in %d-word documents: %d candidates", p, words, n)
 			}
 		}
 		d := fit(data, *l2)
