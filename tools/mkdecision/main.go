@@ -52,6 +52,7 @@ func main() {
 	depth := flag.Int("depth", 3, "depth of each boosted tree")
 	shrink := flag.Float64("shrink", 0.1, "learning rate of the boosting")
 	context := flag.Int("context", 0, "context candidates a word may keep (the repairer's Options.Context)")
+	candidates := flag.Int("candidates", repair.DefaultOptions().Candidates, "candidate originals a word, the word included (the repairer's Options.Candidates)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("mkdecision: ")
@@ -60,8 +61,9 @@ func main() {
 	check(err)
 	lex, err := lexicon.Default()
 	check(err)
-	lx := repair.LexiconFor(model, lex, repair.DefaultOptions().Candidates)
+	lx := repair.LexiconFor(model, lex, *candidates)
 	opts := repair.OptionsFor(lx)
+	opts.Candidates = *candidates
 	opts.Decision = nil // features do not depend on it
 	opts.Context = *context
 	r := repair.New(model, lx, opts)
