@@ -58,6 +58,9 @@ var FeatureNames = []string{
 	"unknown_spun",  // the model does not know the spun word
 	"options",       // ln of the number of candidates decoded
 	"post_x_swap",   // the posterior of a swap-table candidate: the swap table's function words behave apart
+	"alt_margin",    // ln posterior of the candidate over the best other alternative's
+	"keep_margin",   // ln posterior of the candidate over the spun word's
+	"nb_spun",       // the larger posterior that an adjacent word was spun
 }
 
 // Decision is a logistic model over the features of a candidate, and
@@ -74,6 +77,18 @@ type Decision struct {
 	Trees []Tree `json:"trees,omitempty"`
 	// Trained says on what, for whoever reads the file.
 	Trained string `json:"trained,omitempty"`
+	// Short, when set, judges the candidates of a text of fewer than
+	// ShortWords words instead. A lone sentence holds no evidence of a
+	// spinner beyond itself: its estimated rates and document features are
+	// noise that a decision fitted to articles reads as signal, and one
+	// fitted to texts of that size weighs them for what they are.
+	Short      *Decision `json:"short,omitempty"`
+	ShortWords int       `json:"short_words,omitempty"`
+	// Offset is added to the log-odds of every candidate: the prior odds
+	// that a text of the kind the decision judges was spun, where the mix of
+	// the training sets is not the world's. It is set for the short
+	// decision (docs/decision.md says how it was chosen).
+	Offset float64 `json:"offset,omitempty"`
 
 	forest *forest // Trees laid out for evaluation
 }
@@ -93,19 +108,44 @@ func ParseDecision(data []byte) (*Decision, error) {
 	if err := json.Unmarshal(data, &d); err != nil {
 		return nil, fmt.Errorf("decision: %w", err)
 	}
-	n := len(FeatureNames)
-	if len(d.Features) != n || len(d.Mean) != n || len(d.Scale) != n || len(d.Weights) != n {
-		return nil, fmt.Errorf("decision: %d features, want %d", len(d.Features), n)
-	}
-	for i, f := range d.Features {
-		if f != FeatureNames[i] {
-			return nil, fmt.Errorf("decision: feature %d is %q, want %q", i, f, FeatureNames[i])
-		}
-	}
-	if err := d.UseTrees(d.Trees); err != nil {
+	if err := d.check(); err != nil {
 		return nil, err
 	}
 	return &d, nil
+}
+
+// check checks the decision, and its short one, against this build's
+// features and lays out their trees.
+func (d *Decision) check() error {
+	n := len(FeatureNames)
+	if len(d.Features) != n || len(d.Mean) != n || len(d.Scale) != n || len(d.Weights) != n {
+		return fmt.Errorf("decision: %d features, want %d", len(d.Features), n)
+	}
+	for i, f := range d.Features {
+		if f != FeatureNames[i] {
+			return fmt.Errorf("decision: feature %d is %q, want %q", i, f, FeatureNames[i])
+		}
+	}
+	if err := d.UseTrees(d.Trees); err != nil {
+		return err
+	}
+	if d.Short != nil {
+		if d.Short.Short != nil {
+			return fmt.Errorf("decision: a short decision has a short decision of its own")
+		}
+		if err := d.Short.check(); err != nil {
+			return fmt.Errorf("short %w", err)
+		}
+	}
+	return nil
+}
+
+// For returns the decision that judges a text of the given number of words.
+func (d *Decision) For(words int) *Decision {
+	if d.Short != nil && words < d.ShortWords {
+		return d.Short
+	}
+	return d
 }
 
 // UseTrees sets the decision's trees (none: the linear weights alone) and
@@ -137,7 +177,7 @@ func (d *Decision) Probability(x []float64) float64 {
 	if d.forest != nil && z > treeGate {
 		z = d.forest.value(x)
 	}
-	return 1 / (1 + math.Exp(-z))
+	return 1 / (1 + math.Exp(-(z + d.Offset)))
 }
 
 // treeGate is the linear log-odds under which a candidate is left to the
@@ -244,8 +284,8 @@ func (s *spunStats) massOf(word string) float64 {
 
 // Features returns the features of every alternative of w (index j-1 for
 // option j), in the order of FeatureNames.
-func (st docStats) features(w Word, a Analysis, unk float64) [][]float64 {
-	return st.featuresIn(new(featureRows), w, a, unk)
+func (st docStats) features(w Word, nb float64, a Analysis, unk float64) [][]float64 {
+	return st.featuresIn(new(featureRows), w, nb, a, unk)
 }
 
 // featureRows is room for one word's feature rows, reused from word to
@@ -255,17 +295,23 @@ type featureRows struct {
 	flat []float64
 }
 
-// featuresIn is features, its rows in b: valid until b's next use.
-func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [][]float64 {
+// featuresIn is features, its rows in b: valid until b's next use. nb is
+// the larger posterior that a word adjacent to w was spun (spunNeighbours).
+func (st docStats) featuresIn(b *featureRows, w Word, nb float64, a Analysis, unk float64) [][]float64 {
 	opts := w.Options
 	keep := opts[0]
-	top, altTop := 0, 1
+	top, altTop, altNext := 0, 1, 0 // altNext: the second best alternative, 0 if none
 	for j, o := range opts {
 		if o.Posterior > opts[top].Posterior {
 			top = j
 		}
 		if j > 0 && o.Posterior > opts[altTop].Posterior {
 			altTop = j
+		}
+	}
+	for j := 1; j < len(opts); j++ {
+		if j != altTop && (altNext == 0 || opts[j].Posterior > opts[altNext].Posterior) {
+			altNext = j
 		}
 	}
 	doc := st.of(keep.Word, false)
@@ -307,10 +353,44 @@ func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [
 			indicator(keep.Unigram <= unk),
 			lnOptions,
 			x[0]*x[src])
+		// The margin over the strongest rival: for the best alternative the
+		// runner-up, for any other the best.
+		rival := altTop
+		if j == altTop {
+			rival = altNext
+		}
+		altMargin := 20.0
+		if rival > 0 {
+			altMargin = clamp(x[0]-lnFloor(opts[rival].Posterior), 20)
+		}
+		x = append(x, altMargin, clamp(x[0]-lnKeep, 20), nb)
 		rows[j-1] = x
 	}
 	return rows
 }
+
+// spunNeighbours returns, for each word, the larger decoder posterior that
+// the word just before or just after it was spun (1 minus its keep
+// posterior), 0 when neither has candidates. A spinner at a high rate
+// replaces runs of words, and a candidate judged by the language model
+// beside a spun neighbour is judged against the wrong context.
+func spunNeighbours(words []Word) []float64 {
+	nb := make([]float64, len(words))
+	for i := 1; i < len(words); i++ {
+		if words[i].Start-words[i-1].End > maxNeighbourGap {
+			continue
+		}
+		spunBefore, spunAfter := 1-words[i-1].Options[0].Posterior, 1-words[i].Options[0].Posterior
+		nb[i] = max(nb[i], spunBefore)
+		nb[i-1] = max(nb[i-1], spunAfter)
+	}
+	return nb
+}
+
+// maxNeighbourGap is the most bytes between two words that count as
+// adjacent: a space, or punctuation and a space ("war, and"); a word
+// between them would take more.
+const maxNeighbourGap = 2
 
 // burst says how much more often the document holds o's word than its
 // frequency predicts: a spinner at a moderate rate leaves some occurrences of
@@ -394,9 +474,10 @@ func (r *Repairer) Features(src []byte) []Candidate {
 	words, a := r.verdicts(src)
 	st := statsOf(words, a)
 	unk := r.unigram(lm.Unknown)
+	nbs := spunNeighbours(words)
 	var out []Candidate
-	for _, w := range words {
-		for j, x := range st.features(w, a, unk) {
+	for i, w := range words {
+		for j, x := range st.features(w, nbs[i], a, unk) {
 			o := w.Options[j+1]
 			out = append(out, Candidate{Start: w.Start, End: w.End, Spun: w.Options[0].Word, Word: o.Word, Source: o.Source, Features: x})
 		}
@@ -416,16 +497,18 @@ func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
 func (r *Repairer) decide(words []Word, a Analysis) {
 	st := statsOf(words, a)
 	unk := r.unigram(lm.Unknown)
+	nbs := spunNeighbours(words)
+	dec := r.opts.Decision.For(a.Words)
 	var buf featureRows
 	var probs []float64
-	for _, w := range words {
-		rows := st.featuresIn(&buf, w, a, unk)
+	for i, w := range words {
+		rows := st.featuresIn(&buf, w, nbs[i], a, unk)
 		rest := 1.0
 		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
 		for j, x := range rows {
 			probs[j] = w.Options[j+1].Posterior
 			if decides(w.Options[j+1]) {
-				probs[j] = r.opts.Decision.Probability(x)
+				probs[j] = dec.Probability(x)
 			}
 		}
 		for j, p := range probs {

@@ -3,6 +3,7 @@ package repair
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,7 +66,7 @@ func TestFeaturesDocument(t *testing.T) {
 	for i, n := range FeatureNames {
 		idx[n] = i
 	}
-	x := st.features(words[0], Analysis{}, -7)[0]
+	x := st.features(words[0], 0, Analysis{}, -7)[0]
 	if got := x[idx["doc_agree"]]; math.Abs(got-0.8) > 1e-12 {
 		t.Errorf("doc_agree %v, want 0.8 (the mean of the two others)", got)
 	}
@@ -75,7 +76,7 @@ func TestFeaturesDocument(t *testing.T) {
 	if x[idx["src_thesaurus"]] != 1 || x[idx["src_swap"]] != 0 {
 		t.Error("source indicators wrong")
 	}
-	alone := statsOf(words[:1], Analysis{}).features(words[0], Analysis{}, -7)[0]
+	alone := statsOf(words[:1], Analysis{}).features(words[0], 0, Analysis{}, -7)[0]
 	if alone[idx["doc_agree"]] != 0 {
 		t.Error("a word seen once has document agreement")
 	}
@@ -106,5 +107,46 @@ func TestBurst(t *testing.T) {
 	}
 	if b := a.burst(Option{id: lm.Unknown, Unigram: -7}); b != 0 {
 		t.Errorf("an unknown word bursts %.3f, want 0", b)
+	}
+}
+
+// A word's neighbour feature is the spun posterior of the word beside it,
+// and words with other text between them are not neighbours.
+func TestSpunNeighbours(t *testing.T) {
+	word := func(start, end int, keep float64) Word {
+		return Word{Start: start, End: end, Options: []Option{{Word: "w", Posterior: keep}, {Word: "v", Posterior: 1 - keep}}}
+	}
+	// "aaa bbb, ccc dd eee": bbb and ccc are adjacent across ", "; eee
+	// follows a word without candidates.
+	words := []Word{word(0, 3, 0.9), word(4, 7, 0.3), word(9, 12, 0.8), word(16, 19, 0.1)}
+	got := spunNeighbours(words)
+	want := []float64{0.7, 0.2, 0.7, 0}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-12 {
+			t.Errorf("word %d: %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// The margin of an alternative is over its strongest rival: the runner-up
+// for the best alternative, the best for the others; a lone alternative
+// has no rival.
+func TestAltMargin(t *testing.T) {
+	idx := slices.Index(FeatureNames, "alt_margin")
+	w := Word{Options: []Option{
+		{Word: "initial", Source: lexicon.Keep, Posterior: 0.2},
+		{Word: "first", Source: lexicon.Thesaurus, Posterior: 0.5},
+		{Word: "early", Source: lexicon.Thesaurus, Posterior: 0.25},
+		{Word: "opening", Source: lexicon.Thesaurus, Posterior: 0.05},
+	}}
+	rows := statsOf([]Word{w}, Analysis{}).features(w, 0, Analysis{}, -7)
+	for j, want := range []float64{math.Log(2), math.Log(0.5), math.Log(0.1)} {
+		if got := rows[j][idx]; math.Abs(got-want) > 1e-9 {
+			t.Errorf("option %d: alt_margin %v, want %v", j+1, got, want)
+		}
+	}
+	lone := Word{Options: w.Options[:2]}
+	if got := statsOf([]Word{lone}, Analysis{}).features(lone, 0, Analysis{}, -7)[0][idx]; got != 20 {
+		t.Errorf("lone alternative: alt_margin %v, want the cap 20", got)
 	}
 }

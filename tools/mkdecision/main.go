@@ -19,7 +19,9 @@
 // change elsewhere) need documents of an article's length; -more-docs cuts
 // it again into longer and shorter ones, as a whole file is repaired in
 // windows of about 20,000 words, a sentence may be repaired alone, and
-// those features grow with the text.
+// those features grow with the text. With -short-docs a second decision is
+// trained on documents of those sizes and judges texts under -short-words
+// words: a lone sentence's document features mean something else.
 package main
 
 import (
@@ -29,6 +31,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,8 +48,13 @@ func main() {
 	test := flag.String("test", "", "comma-separated set prefixes to score with the trained decision")
 	thresholds := flag.String("min-confidence", "0.5", "comma-separated confidence thresholds to score the test sets at")
 	out := flag.String("out", "", "write the decision here (JSON)")
+	decisionFile := flag.String("decision", "", "without -train, score the test sets with this decision (JSON) instead of the shipped one")
 	doc := flag.Int("doc", 800, "words a document")
 	moreDocs := flag.String("more-docs", "", "comma-separated document sizes (words) to cut each training set into too; the document-level features grow with a document, and inputs range from a sentence to a whole file")
+	shortDocs := flag.String("short-docs", "", "comma-separated document sizes (words) to train a second decision on, for texts under -short-words words; none: one decision for every length")
+	shortWords := flag.Int("short-words", 100, "texts of fewer words than this are judged by the short decision")
+	shortClean := flag.Float64("short-clean-weight", 1, "weight of a clean training set (no candidate right) against a spun one, for the short decision: a lone sentence's features say little of whether its text was spun, so the mixture's share of clean text is its prior")
+	shortOffset := flag.Float64("short-offset", 0, "log-odds added to the short decision's output")
 	l2 := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	trees := flag.Int("trees", 0, "boosted trees to fit instead of a linear model (0: linear)")
 	depth := flag.Int("depth", 3, "depth of each boosted tree")
@@ -70,29 +78,46 @@ func main() {
 
 	if *train != "" {
 		var data examples
+		short := examples{cleanWeight: *shortClean}
 		for _, p := range split(*train) {
 			r, prefix := withTable(model, lx, opts, r, p)
 			n := data.add(r, prefix, *doc)
 			log.Printf("%s: %d candidates", p, n)
 			for _, size := range split(*moreDocs) {
-				words, err := strconv.Atoi(size)
-				check(err)
-				n := data.add(r, prefix, words)
-				log.Printf("%s in %d-word documents: %d candidates", p, words, n)
+				n := data.add(r, prefix, atoi(size))
+				log.Printf("%s in %d-word documents: %d candidates", p, atoi(size), n)
+			}
+			for _, size := range split(*shortDocs) {
+				n := short.add(r, prefix, atoi(size))
+				log.Printf("%s in %d-word documents, for the short decision: %d candidates", p, atoi(size), n)
 			}
 		}
-		d := fit(data, *l2)
-		if *trees > 0 {
-			check(d.UseTrees(boost(data, *trees, *depth, *shrink)))
+		train := func(data examples) *repair.Decision {
+			d := fit(data, *l2)
+			if *trees > 0 {
+				check(d.UseTrees(boost(data, *trees, *depth, *shrink)))
+			}
+			d.Trained = fmt.Sprintf("%d candidates of %s", len(data.y), strings.Join(baseNames(split(*train)), ", "))
+			report(d, data)
+			return d
 		}
-		d.Trained = fmt.Sprintf("%d candidates of %s", len(data.y), strings.Join(baseNames(split(*train)), ", "))
-		report(d, data)
+		d := train(data)
+		if len(short.y) > 0 {
+			log.Printf("the short decision, for texts under %d words:", *shortWords)
+			d.Short, d.ShortWords = train(short), *shortWords
+			d.Short.Offset = *shortOffset
+		}
 		if *out != "" {
 			b, err := json.MarshalIndent(d, "", "  ")
 			check(err)
 			check(os.WriteFile(*out, append(b, '\n'), 0o644))
 		}
 		opts.Decision = d
+	} else if *decisionFile != "" {
+		data, err := os.ReadFile(*decisionFile)
+		check(err)
+		opts.Decision, err = repair.ParseDecision(data)
+		check(err)
 	} else if opts.Decision, err = repair.DefaultDecision(); err != nil {
 		log.Fatal(err)
 	}
@@ -134,6 +159,8 @@ type examples struct {
 	x [][]float64
 	y []float64
 	w []float64
+
+	cleanWeight float64 // a clean set's total against a spun one's; 0: the same
 }
 
 func (e *examples) add(r *repair.Repairer, prefix string, docWords int) int {
@@ -152,8 +179,12 @@ func (e *examples) add(r *repair.Repairer, prefix string, docWords int) int {
 		}
 	}
 	n := len(e.y) - from
+	total := 10000.0
+	if !slices.Contains(e.y[from:], 1) && e.cleanWeight != 0 {
+		total *= e.cleanWeight
+	}
 	for range n {
-		e.w = append(e.w, 10000/float64(max(n, 1)))
+		e.w = append(e.w, total/float64(max(n, 1)))
 	}
 	return n
 }
@@ -221,6 +252,12 @@ func baseNames(ps []string) []string {
 		}
 	}
 	return out
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	check(err)
+	return n
 }
 
 func b2f(b bool) float64 {
