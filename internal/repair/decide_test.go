@@ -32,6 +32,47 @@ func TestParseDecision(t *testing.T) {
 	}
 }
 
+// A decision with a short one hands it the texts under ShortWords words,
+// whose offset lowers its log-odds; a short decision of the wrong features
+// does not parse.
+func TestShortDecision(t *testing.T) {
+	n := len(FeatureNames)
+	plain := func(bias float64) *Decision {
+		return &Decision{Features: FeatureNames, Mean: make([]float64, n), Scale: make([]float64, n), Weights: make([]float64, n), Bias: bias}
+	}
+	d := plain(2)
+	d.Short, d.ShortWords = plain(1), 100
+	d.Short.Offset = -1
+	b, _ := json.Marshal(d)
+	got, err := ParseDecision(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := make([]float64, n)
+	if p := got.For(100).Probability(x); math.Abs(p-1/(1+math.Exp(-2))) > 1e-12 {
+		t.Errorf("a 100-word text: probability %v, want the long decision's", p)
+	}
+	if p := got.For(99).Probability(x); math.Abs(p-0.5) > 1e-12 {
+		t.Errorf("a 99-word text: probability %v, want 0.5 (bias 1, offset -1)", p)
+	}
+	d.Short.Features = append([]string{"renamed"}, FeatureNames[1:]...)
+	b, _ = json.Marshal(d)
+	if _, err := ParseDecision(b); err == nil || !strings.Contains(err.Error(), "short") {
+		t.Errorf("a short decision of other features: err %v", err)
+	}
+}
+
+// The shipped decision has a short one for lone sentences.
+func TestDefaultDecisionShort(t *testing.T) {
+	d, err := DefaultDecision()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Short == nil || d.ShortWords <= 0 || d.For(d.ShortWords-1) != d.Short || d.For(d.ShortWords) != d {
+		t.Errorf("shipped decision: short %v for texts under %d words", d.Short != nil, d.ShortWords)
+	}
+}
+
 func TestTreeValue(t *testing.T) {
 	// x[1] <= 0.5 ? -1 : (x[0] <= 2 ? 3 : 4)
 	tree := Tree{Nodes: []Node{
