@@ -257,6 +257,30 @@ type featureRows struct {
 
 // featuresIn is features, its rows in b: valid until b's next use.
 func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [][]float64 {
+	f := st.wordFeatures(w, a, unk)
+	nf := len(FeatureNames)
+	rows := slices.Grow(b.rows[:0], len(w.Options)-1)[:len(w.Options)-1]
+	flat := slices.Grow(b.flat[:0], len(rows)*nf)[:len(rows)*nf]
+	b.rows, b.flat = rows, flat
+	for j := 1; j < len(w.Options); j++ {
+		rows[j-1] = f.row(flat[(j-1)*nf:(j-1)*nf:j*nf], j)
+	}
+	return rows
+}
+
+// wordFeatures are the features a word's alternatives share, worked out
+// once a word, and what row needs to add each alternative's own.
+type wordFeatures struct {
+	w                                  Word
+	a                                  Analysis
+	doc                                *spunStats
+	n                                  int // the spun word's occurrences
+	top, altTop                        int // the options of highest posterior, of all and of the alternatives
+	lnKeep, lnKeepLocal                float64
+	lnCount, lnOptions, spunBurst, unk float64
+}
+
+func (st docStats) wordFeatures(w Word, a Analysis, unk float64) wordFeatures {
 	opts := w.Options
 	keep := opts[0]
 	top, altTop := 0, 1
@@ -270,46 +294,44 @@ func (st docStats) featuresIn(b *featureRows, w Word, a Analysis, unk float64) [
 	}
 	doc := st.of(keep.Word, false)
 	n := doc.counted()
-	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
-	lnCount, lnOptions := math.Log(float64(n)), math.Log(float64(len(opts)))
-	spunBurst := a.burst(keep)
-	rows := slices.Grow(b.rows[:0], len(opts)-1)[:len(opts)-1]
-	flat := slices.Grow(b.flat[:0], len(rows)*len(FeatureNames))[:len(rows)*len(FeatureNames)]
-	b.rows, b.flat = rows, flat
-	for j := 1; j < len(opts); j++ {
-		o := opts[j]
-		nf := len(FeatureNames)
-		x := flat[(j-1)*nf : (j-1)*nf : j*nf] // appended to in place
-		x = append(x,
-			lnFloor(o.Posterior),
-			lnKeep,
-			indicator(top == j),
-			indicator(altTop == j),
-			clamp(lnFloor(o.Local)-lnKeepLocal, 20),
-			clamp(o.Unigram-keep.Unigram, 8),
-			keep.Unigram,
-			max(o.Channel, -8))
-		src := len(x)
-		x = append(x, make([]float64, numSourceFeatures)...)
-		x[src+sourceIndex(o.Source)] = 1
-		agree := 0.0
-		if n > 1 {
-			agree = (doc.massOf(o.Word) - o.Posterior) / float64(n-1)
-		}
-		x = append(x,
-			a.ContentRate,
-			a.FunctionRate,
-			agree,
-			lnCount,
-			a.burst(o),
-			spunBurst,
-			indicator(w.Shape != text.Lower),
-			indicator(keep.Unigram <= unk),
-			lnOptions,
-			x[0]*x[src])
-		rows[j-1] = x
+	return wordFeatures{
+		w: w, a: a, doc: doc, n: n, top: top, altTop: altTop,
+		lnKeep: lnFloor(keep.Posterior), lnKeepLocal: lnFloor(keep.Local),
+		lnCount: math.Log(float64(n)), lnOptions: math.Log(float64(len(opts))),
+		spunBurst: a.burst(keep), unk: unk,
 	}
-	return rows
+}
+
+// row appends to x, which has room for them, the features of option j.
+func (f *wordFeatures) row(x []float64, j int) []float64 {
+	keep, o, a := f.w.Options[0], f.w.Options[j], &f.a
+	x = append(x,
+		lnFloor(o.Posterior),
+		f.lnKeep,
+		indicator(f.top == j),
+		indicator(f.altTop == j),
+		clamp(lnFloor(o.Local)-f.lnKeepLocal, 20),
+		clamp(o.Unigram-keep.Unigram, 8),
+		keep.Unigram,
+		max(o.Channel, -8))
+	src := len(x)
+	x = append(x, make([]float64, numSourceFeatures)...)
+	x[src+sourceIndex(o.Source)] = 1
+	agree := 0.0
+	if f.n > 1 {
+		agree = (f.doc.massOf(o.Word) - o.Posterior) / float64(f.n-1)
+	}
+	return append(x,
+		a.ContentRate,
+		a.FunctionRate,
+		agree,
+		f.lnCount,
+		a.burst(o),
+		f.spunBurst,
+		indicator(f.w.Shape != text.Lower),
+		indicator(keep.Unigram <= f.unk),
+		f.lnOptions,
+		x[0]*x[src])
 }
 
 // burst says how much more often the document holds o's word than its
@@ -416,16 +438,22 @@ func (r *Repairer) verdicts(src []byte) ([]Word, Analysis) {
 func (r *Repairer) decide(words []Word, a Analysis) {
 	st := statsOf(words, a)
 	unk := r.unigram(lm.Unknown)
-	var buf featureRows
+	x := make([]float64, 0, len(FeatureNames))
 	var probs []float64
 	for _, w := range words {
-		rows := st.featuresIn(&buf, w, a, unk)
+		// Only the options the decision judges need their features: the
+		// swap table's function words keep their posteriors.
+		var f wordFeatures
+		have := false
 		rest := 1.0
-		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
-		for j, x := range rows {
+		probs = slices.Grow(probs[:0], len(w.Options)-1)[:len(w.Options)-1]
+		for j := range probs {
 			probs[j] = w.Options[j+1].Posterior
 			if decides(w.Options[j+1]) {
-				probs[j] = r.opts.Decision.Probability(x)
+				if !have {
+					f, have = st.wordFeatures(w, a, unk), true
+				}
+				probs[j] = r.opts.Decision.Probability(f.row(x[:0], j+1))
 			}
 		}
 		for j, p := range probs {
