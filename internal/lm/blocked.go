@@ -189,3 +189,35 @@ func (b *blocks) trigram(t uint64, w WordID) (uint64, bool) {
 	}
 	return 0, false
 }
+
+// Toucher is implemented by a model that can touch the memory a query
+// will read before it is asked (Binary, for version 3 files).
+type Toucher interface {
+	Touch(state State, w WordID) uint64
+}
+
+var _ Toucher = (*Binary)(nil)
+
+// Touch reads the first entry Score(state, w) will probe in the bigram
+// block of state's newest word, and returns it for the caller to fold into
+// something it keeps, so that the load is not dropped. Touching a batch of
+// queries before asking them lets their cache misses overlap instead of
+// waiting one after another. It changes nothing and answers nothing.
+func (m *Binary) Touch(state State, w WordID) uint64 {
+	if !m.blocked || state.Len == 0 || int(w) >= m.vocab {
+		return 0
+	}
+	b := &m.blk
+	c := uint64(state.Words[0])
+	if c+1 >= uint64(len(b.start)) {
+		return 0
+	}
+	lo, hi := uint64(b.start[c]), uint64(b.start[c+1])
+	if lo >= hi || hi > uint64(len(b.big)) {
+		return 0
+	}
+	if n := hi - lo; n > b.lay.bigLinear {
+		return b.big[lo+blockSlot(w, n)]
+	}
+	return b.big[lo]
+}
