@@ -185,6 +185,18 @@ func (d *decoder) reset(n int) {
 func (d *decoder) extend(i int, s slot) {
 	next := d.nodes[i+1]
 	edges := d.edges[i]
+	if t, ok := d.model.(lm.Toucher); ok {
+		// Each state's queries probe its newest word's bigram block, mostly
+		// not in cache: touching them all first overlaps their misses.
+		var x uint64
+		for u := range d.nodes[i] {
+			st := d.nodes[i][u].state
+			for j := range s.opts {
+				x += t.Touch(st, s.opts[j].id)
+			}
+		}
+		touched += x
+	}
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]
 		for j, o := range s.opts {
