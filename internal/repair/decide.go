@@ -7,6 +7,7 @@ import (
 	"github.com/unspin/unspin/internal/lm"
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/text"
@@ -343,8 +344,40 @@ func (a Analysis) burst(o Option) float64 {
 	if a.counts == nil || o.id == lm.Unknown {
 		return 0
 	}
-	expected := float64(a.Words) * math.Pow(10, o.Unigram)
-	return math.Log((1 + float64(a.counts[o.id])) / (1 + expected))
+	var count int32
+	if int(o.id) < len(a.counts) {
+		count = a.counts[o.id]
+	}
+	expected := float64(a.Words) * a.powers.of(o.id, o.Unigram)
+	return math.Log((1 + float64(count)) / (1 + expected))
+}
+
+// unigramPowers caches 10^(log10 P(w)) by word id: burst needs it for
+// every candidate of every pass, and math.Pow cost a few percent of a
+// repair. It is safe for concurrent use; a word's entry holds the log
+// probability it was worked out from, so that it answers only for that
+// one, and 0 bits while nothing is known.
+type unigramPowers struct {
+	log10p, pow []atomic.Uint64 // float64 bits
+}
+
+func newUnigramPowers(vocab int) *unigramPowers {
+	return &unigramPowers{log10p: make([]atomic.Uint64, vocab), pow: make([]atomic.Uint64, vocab)}
+}
+
+// of is 10^log10p, the unigram log probability of word id.
+func (u *unigramPowers) of(id lm.WordID, log10p float64) float64 {
+	key := math.Float64bits(log10p)
+	if u == nil || int(id) >= len(u.pow) || key == 0 {
+		return math.Pow(10, log10p)
+	}
+	if u.log10p[id].Load() == key {
+		return math.Float64frombits(u.pow[id].Load())
+	}
+	v := math.Pow(10, log10p)
+	u.pow[id].Store(math.Float64bits(v)) // before the key: a reader who sees the key sees it
+	u.log10p[id].Store(key)
+	return v
 }
 
 // numSourceFeatures is the number of source indicators.

@@ -151,7 +151,7 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	}
 	a := Analysis{ContentRate: rate.of[contentWords], FunctionRate: rate.of[functionWords]}
 	if features {
-		a.counts, a.Words = wordCounts(plain), 0
+		a.counts, a.powers, a.Words = wordCounts(plain, r.model.VocabSize()), r.powers, 0
 		for _, st := range plain {
 			a.Words += len(st.slots)
 		}

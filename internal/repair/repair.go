@@ -190,11 +190,15 @@ type Repairer struct {
 	pool   sync.Pool // *decoder
 	arenas sync.Pool // *optionArena
 	words  wordCache
+	powers *unigramPowers // for a decision's features
 }
 
 // New returns a Repairer deciding with model and proposing with lex.
 func New(model lm.Model, lex Candidates, opts Options) *Repairer {
 	r := &Repairer{model: model, lex: lex, opts: opts}
+	if opts.Decision != nil {
+		r.powers = newUnigramPowers(model.VocabSize())
+	}
 	r.pool.New = func() any { return newDecoder(model, opts.Beam, opts.Scale) }
 	r.arenas.New = func() any { return new(optionArena) }
 	return r
