@@ -196,10 +196,13 @@ type spunStats struct {
 }
 
 func statsOf(words []Word, a Analysis) docStats {
-	st := docStats{index: make(map[string]int, len(words))}
+	st := docStats{index: make(map[string]int, len(words)), spun: make([]spunStats, 0, len(words))}
 	for _, w := range words {
 		s := st.of(w.Options[0].Word, true)
 		s.count++
+		if s.words == nil { // room for the first occurrence's changes, most often all there are
+			s.words, s.mass = make([]string, 0, len(w.Options)-1), make([]float64, 0, len(w.Options)-1)
+		}
 		for _, o := range w.Options[1:] {
 			k := slices.Index(s.words, o.Word)
 			if k < 0 {

@@ -199,7 +199,8 @@ func (d *decoder) extend(i int, s slot) {
 	}
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]
-		for j, o := range s.opts {
+		for j := range s.opts {
+			o := &s.opts[j]
 			var lp float32
 			var st lm.State
 			if o.parts == nil { // nearly always: spelled out, as the call does not inline
