@@ -141,6 +141,8 @@ type decoder struct {
 	// prune's scratch space
 	order, renum []int32
 	kept         []node
+
+	touched uint64 // what extend's touches of the model read, so that they are not dead loads
 }
 
 const ln10 = math.Ln10
@@ -195,7 +197,7 @@ func (d *decoder) extend(i int, s slot) {
 				x += t.Touch(st, s.opts[j].id)
 			}
 		}
-		touched += x
+		d.touched += x
 	}
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]

@@ -31,10 +31,6 @@ type firstTerm struct {
 	pass  bool
 }
 
-// touched keeps what the fast match's touches read, so that they are not
-// dropped as dead loads.
-var touched uint64
-
 // touchRight touches the first probes of the right terms of the
 // alternatives that passed.
 func touchRight(t lm.Toucher, firsts []firstTerm, slots []slot, i, right int) uint64 {
@@ -78,7 +74,11 @@ type fastMatch struct {
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
-func prefilter(m lm.Model, slots []slot, fm fastMatch) {
+//
+// It returns what its touches of the model read (see lm.Toucher), for the
+// caller to keep where it likes, so that those loads are not dropped as
+// dead.
+func prefilter(m lm.Model, slots []slot, fm fastMatch) (touched uint64) {
 	margin, weight := fm.margin, fm.weight
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
@@ -152,6 +152,7 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 		}
 		slots[i].opts = kept
 	}
+	return touched
 }
 
 // addContext appends to kept the context candidates of slot i that read

@@ -408,7 +408,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, righ
 		st.slots[k].opts = buf[at:room:len(buf)]
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
-		prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right, context: extra})
+		arena.touched += prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right, context: extra})
 	}
 	setEvidence(st.slots, r.opts.ChannelWeight)
 	// The fast match kept a prefix of each slot: close the gaps, moving
