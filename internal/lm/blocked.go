@@ -190,53 +190,34 @@ func (b *blocks) trigram(t uint64, w WordID) (uint64, bool) {
 	return 0, false
 }
 
-// scoreBlocked is Score for version 3 files, answering exactly as the same
-// model in version 2 does. A state of length 2 carries in Words[2] the
-// trigram block of its two words, which the bigram entry that made it
-// pointed at: the block is a function of the words, so states that compare
-// equal still predict alike, and the trigram costs no second block search.
-func (m *Binary) scoreBlocked(state State, w WordID) (float32, State) {
-	var next State
-	if w == Unknown || int(w) >= m.vocab {
-		return m.unk, next
-	}
-	u := m.uni[8*w:]
-	p := f32(u)
-	if bo := le.Uint32(u[4:]); bo != noExtension {
-		next.Words[0] = w
-		next.Backoff[0] = math.Float32frombits(bo)
-		next.Len = 1
-	}
-	if state.Len == 0 {
-		return p, next
+// Toucher is implemented by a model that can touch the memory a query
+// will read before it is asked (Binary, for version 3 files).
+type Toucher interface {
+	Touch(state State, w WordID) uint64
+}
+
+var _ Toucher = (*Binary)(nil)
+
+// Touch reads the first entry Score(state, w) will probe in the bigram
+// block of state's newest word, and returns it for the caller to fold into
+// something it keeps, so that the load is not dropped. Touching a batch of
+// queries before asking them lets their cache misses overlap instead of
+// waiting one after another. It changes nothing and answers nothing.
+func (m *Binary) Touch(state State, w WordID) uint64 {
+	if !m.blocked || state.Len == 0 || int(w) >= m.vocab {
+		return 0
 	}
 	b := &m.blk
-	c1 := state.Words[0]
-	e, ok := b.bigram(c1, w)
-	if !ok {
-		p += state.Backoff[0]
-		if state.Len > 1 {
-			p += state.Backoff[1]
-		}
-		return p, next
+	c := uint64(state.Words[0])
+	if c+1 >= uint64(len(b.start)) {
+		return 0
 	}
-	lay := b.lay
-	p = b.biProb.decode(e >> lay.probShift & quantMax)
-	if code := e >> lay.boShift & quantMax; code != boDropped {
-		next.Words[0] = w
-		next.Words[1] = c1
-		if code >= boFirst {
-			next.Backoff[1] = b.biBackoff.decode(code - boFirst)
-		}
-		next.Words[2] = WordID(e >> lay.ptrShift)
-		next.Len = 2
+	lo, hi := uint64(b.start[c]), uint64(b.start[c+1])
+	if lo >= hi || hi > uint64(len(b.big)) {
+		return 0
 	}
-	if state.Len > 1 {
-		if code, ok := b.trigram(uint64(state.Words[2]), w); ok {
-			p = b.triProb.decode(code & quantMax)
-		} else {
-			p += state.Backoff[1]
-		}
+	if n := hi - lo; n > b.lay.bigLinear {
+		return b.big[lo+blockSlot(w, n)]
 	}
-	return p, next
+	return b.big[lo]
 }

@@ -27,6 +27,12 @@ type State struct {
 	Words   [MaxOrder - 1]WordID
 	Backoff [MaxOrder - 1]float32
 	Len     uint8
+	// Padding to 48 bytes: a state is passed and returned by value in
+	// memory, and at 36 bytes the compiler copies it in overlapping 16-byte
+	// moves, which the processor cannot forward from one store to the next
+	// load (a query in cache took 53 ns, 33 ns padded). Blank fields take
+	// no part in ==.
+	_ [15]byte
 }
 
 // Model answers log10 probabilities of words given their context.

@@ -131,11 +131,61 @@ func (m *Binary) BeginSentence() State {
 // context of some longer n-gram or carries a non-zero backoff; anything older
 // cannot change a later prediction, and dropping it lets equal contexts
 // compare equal (KenLM's state minimisation). An unknown word empties it.
+//
+// Version 3 files (blocked.go) are answered here, exactly as the same model
+// in version 2 is, rather than in a function of their own: a State travels
+// by value on the stack, and each call copies it in and out again. A state
+// of length 2 carries in Words[2] the trigram block of its two words, which
+// the bigram entry that made it pointed at: the block is a function of the
+// words, so states that compare equal still predict alike, and the trigram
+// costs no second block search.
 func (m *Binary) Score(state State, w WordID) (float32, State) {
-	if m.blocked {
-		return m.scoreBlocked(state, w)
+	if !m.blocked {
+		return m.scoreHashed(state, w)
 	}
-	return m.scoreHashed(state, w)
+	var next State
+	if w == Unknown || int(w) >= m.vocab {
+		return m.unk, next
+	}
+	u := m.uni[8*w:]
+	p := f32(u)
+	if bo := le.Uint32(u[4:]); bo != noExtension {
+		next.Words[0] = w
+		next.Backoff[0] = math.Float32frombits(bo)
+		next.Len = 1
+	}
+	if state.Len == 0 {
+		return p, next
+	}
+	b := &m.blk
+	c1 := state.Words[0]
+	e, ok := b.bigram(c1, w)
+	if !ok {
+		p += state.Backoff[0]
+		if state.Len > 1 {
+			p += state.Backoff[1]
+		}
+		return p, next
+	}
+	lay := b.lay
+	p = b.biProb.decode(e >> lay.probShift & quantMax)
+	if code := e >> lay.boShift & quantMax; code != boDropped {
+		next.Words[0] = w
+		next.Words[1] = c1
+		if code >= boFirst {
+			next.Backoff[1] = b.biBackoff.decode(code - boFirst)
+		}
+		next.Words[2] = WordID(e >> lay.ptrShift)
+		next.Len = 2
+	}
+	if state.Len > 1 {
+		if code, ok := b.trigram(uint64(state.Words[2]), w); ok {
+			p = b.triProb.decode(code & quantMax)
+		} else {
+			p += state.Backoff[1]
+		}
+	}
+	return p, next
 }
 
 // scoreHashed is Score for the hash tables of versions 1 and 2.

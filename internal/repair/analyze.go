@@ -36,18 +36,24 @@ type Analysis struct {
 	Decoded      int     // words that had candidates after the fast match
 	ContentRate  float64 // estimated share of content words the spinner replaced
 	FunctionRate float64 // the same for the swap table's function words
-	// counts is how often each word occurs in the text, by the model's
-	// vocabulary: set only for a decision, which asks whether a candidate
-	// original occurs elsewhere in the document.
-	counts map[lm.WordID]int32
+	// counts is how often each word occurs in the text, indexed by the
+	// model's word ids: set only for a decision, which asks whether a
+	// candidate original occurs elsewhere in the document. A slice rather
+	// than a map: the decision asks about every candidate in every pass.
+	counts []int32
+	// powers caches 10^Unigram of the words, for burst.
+	powers *unigramPowers
 }
 
-// wordCounts counts the words of a text's sentences, each slot's own word.
-func wordCounts(sents []sentence) map[lm.WordID]int32 {
-	counts := make(map[lm.WordID]int32, 1024)
+// wordCounts counts the words of a text's sentences, each slot's own word,
+// by the ids of a vocabulary of vocab words.
+func wordCounts(sents []sentence, vocab int) []int32 {
+	counts := make([]int32, vocab)
 	for _, st := range sents {
 		for _, s := range st.slots {
-			counts[s.opts[0].id]++
+			if id := int(s.opts[0].id); id < len(counts) {
+				counts[id]++
+			}
 		}
 	}
 	return counts
@@ -68,7 +74,7 @@ func (r *Repairer) analyze(src []byte, visit func(Word), features bool) Analysis
 	defer r.putArena(arena)
 	toks, sents, rate, a := r.read(src, r.opts.FastMatchRight, arena)
 	if features {
-		a.counts = wordCounts(sents)
+		a.counts, a.powers = wordCounts(sents, r.model.VocabSize()), r.powers
 	}
 	d := r.pool.Get().(*decoder)
 	defer r.pool.Put(d)

@@ -8,6 +8,9 @@ type optionArena struct {
 	chunks [][]option
 	cur    int // the chunk being filled
 	used   int // options taken from it
+	// touched is what the fast match's touches of the model read, kept
+	// here (per document, so unshared) so that those loads are not dead.
+	touched uint64
 }
 
 // arenaChunk is the size of a chunk, in options (about 800 kB).

@@ -7,6 +7,7 @@ import (
 	"github.com/unspin/unspin/internal/lm"
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/unspin/unspin/internal/lexicon"
 	"github.com/unspin/unspin/internal/text"
@@ -235,10 +236,13 @@ type spunStats struct {
 }
 
 func statsOf(words []Word, a Analysis) docStats {
-	st := docStats{index: make(map[string]int, len(words))}
+	st := docStats{index: make(map[string]int, len(words)), spun: make([]spunStats, 0, len(words))}
 	for _, w := range words {
 		s := st.of(w.Options[0].Word, true)
 		s.count++
+		if s.words == nil { // room for the first occurrence's changes, most often all there are
+			s.words, s.mass = make([]string, 0, len(w.Options)-1), make([]float64, 0, len(w.Options)-1)
+		}
 		for _, o := range w.Options[1:] {
 			k := slices.Index(s.words, o.Word)
 			if k < 0 {
@@ -298,9 +302,35 @@ type featureRows struct {
 // featuresIn is features, its rows in b: valid until b's next use. nb is
 // the larger posterior that a word adjacent to w was spun (spunNeighbours).
 func (st docStats) featuresIn(b *featureRows, w Word, nb float64, a Analysis, unk float64) [][]float64 {
+	f := st.wordFeatures(w, nb, a, unk)
+	nf := len(FeatureNames)
+	rows := slices.Grow(b.rows[:0], len(w.Options)-1)[:len(w.Options)-1]
+	flat := slices.Grow(b.flat[:0], len(rows)*nf)[:len(rows)*nf]
+	b.rows, b.flat = rows, flat
+	for j := 1; j < len(w.Options); j++ {
+		rows[j-1] = f.row(flat[(j-1)*nf:(j-1)*nf:j*nf], j)
+	}
+	return rows
+}
+
+// wordFeatures are the features a word's alternatives share, worked out
+// once a word, and what row needs to add each alternative's own.
+type wordFeatures struct {
+	w                                  Word
+	a                                  Analysis
+	doc                                *spunStats
+	n                                  int // the spun word's occurrences
+	top, altTop                        int // the options of highest posterior, of all and of the alternatives
+	altNext                            int // the second best alternative, 0 if none
+	lnKeep, lnKeepLocal                float64
+	lnCount, lnOptions, spunBurst, unk float64
+	nb                                 float64 // the larger posterior that an adjacent word was spun
+}
+
+func (st docStats) wordFeatures(w Word, nb float64, a Analysis, unk float64) wordFeatures {
 	opts := w.Options
 	keep := opts[0]
-	top, altTop, altNext := 0, 1, 0 // altNext: the second best alternative, 0 if none
+	top, altTop, altNext := 0, 1, 0
 	for j, o := range opts {
 		if o.Posterior > opts[top].Posterior {
 			top = j
@@ -316,57 +346,55 @@ func (st docStats) featuresIn(b *featureRows, w Word, nb float64, a Analysis, un
 	}
 	doc := st.of(keep.Word, false)
 	n := doc.counted()
-	lnKeep, lnKeepLocal := lnFloor(keep.Posterior), lnFloor(keep.Local)
-	lnCount, lnOptions := math.Log(float64(n)), math.Log(float64(len(opts)))
-	spunBurst := a.burst(keep)
-	rows := slices.Grow(b.rows[:0], len(opts)-1)[:len(opts)-1]
-	flat := slices.Grow(b.flat[:0], len(rows)*len(FeatureNames))[:len(rows)*len(FeatureNames)]
-	b.rows, b.flat = rows, flat
-	for j := 1; j < len(opts); j++ {
-		o := opts[j]
-		nf := len(FeatureNames)
-		x := flat[(j-1)*nf : (j-1)*nf : j*nf] // appended to in place
-		x = append(x,
-			lnFloor(o.Posterior),
-			lnKeep,
-			indicator(top == j),
-			indicator(altTop == j),
-			clamp(lnFloor(o.Local)-lnKeepLocal, 20),
-			clamp(o.Unigram-keep.Unigram, 8),
-			keep.Unigram,
-			max(o.Channel, -8))
-		src := len(x)
-		x = append(x, make([]float64, numSourceFeatures)...)
-		x[src+sourceIndex(o.Source)] = 1
-		agree := 0.0
-		if n > 1 {
-			agree = (doc.massOf(o.Word) - o.Posterior) / float64(n-1)
-		}
-		x = append(x,
-			a.ContentRate,
-			a.FunctionRate,
-			agree,
-			lnCount,
-			a.burst(o),
-			spunBurst,
-			indicator(w.Shape != text.Lower),
-			indicator(keep.Unigram <= unk),
-			lnOptions,
-			x[0]*x[src])
-		// The margin over the strongest rival: for the best alternative the
-		// runner-up, for any other the best.
-		rival := altTop
-		if j == altTop {
-			rival = altNext
-		}
-		altMargin := 20.0
-		if rival > 0 {
-			altMargin = clamp(x[0]-lnFloor(opts[rival].Posterior), 20)
-		}
-		x = append(x, altMargin, clamp(x[0]-lnKeep, 20), nb)
-		rows[j-1] = x
+	return wordFeatures{
+		w: w, a: a, doc: doc, n: n, top: top, altTop: altTop, altNext: altNext, nb: nb,
+		lnKeep: lnFloor(keep.Posterior), lnKeepLocal: lnFloor(keep.Local),
+		lnCount: math.Log(float64(n)), lnOptions: math.Log(float64(len(opts))),
+		spunBurst: a.burst(keep), unk: unk,
 	}
-	return rows
+}
+
+// row appends to x, which has room for them, the features of option j.
+func (f *wordFeatures) row(x []float64, j int) []float64 {
+	keep, o, a := f.w.Options[0], f.w.Options[j], &f.a
+	x = append(x,
+		lnFloor(o.Posterior),
+		f.lnKeep,
+		indicator(f.top == j),
+		indicator(f.altTop == j),
+		clamp(lnFloor(o.Local)-f.lnKeepLocal, 20),
+		clamp(o.Unigram-keep.Unigram, 8),
+		keep.Unigram,
+		max(o.Channel, -8))
+	src := len(x)
+	x = append(x, make([]float64, numSourceFeatures)...)
+	x[src+sourceIndex(o.Source)] = 1
+	agree := 0.0
+	if f.n > 1 {
+		agree = (f.doc.massOf(o.Word) - o.Posterior) / float64(f.n-1)
+	}
+	x = append(x,
+		a.ContentRate,
+		a.FunctionRate,
+		agree,
+		f.lnCount,
+		a.burst(o),
+		f.spunBurst,
+		indicator(f.w.Shape != text.Lower),
+		indicator(keep.Unigram <= f.unk),
+		f.lnOptions,
+		x[0]*x[src])
+	// The margin over the strongest rival: for the best alternative the
+	// runner-up, for any other the best.
+	rival := f.altTop
+	if j == f.altTop {
+		rival = f.altNext
+	}
+	altMargin := 20.0
+	if rival > 0 {
+		altMargin = clamp(x[0]-lnFloor(f.w.Options[rival].Posterior), 20)
+	}
+	return append(x, altMargin, clamp(x[0]-f.lnKeep, 20), f.nb)
 }
 
 // spunNeighbours returns, for each word, the larger decoder posterior that
@@ -401,8 +429,40 @@ func (a Analysis) burst(o Option) float64 {
 	if a.counts == nil || o.id == lm.Unknown {
 		return 0
 	}
-	expected := float64(a.Words) * math.Pow(10, o.Unigram)
-	return math.Log((1 + float64(a.counts[o.id])) / (1 + expected))
+	var count int32
+	if int(o.id) < len(a.counts) {
+		count = a.counts[o.id]
+	}
+	expected := float64(a.Words) * a.powers.of(o.id, o.Unigram)
+	return math.Log((1 + float64(count)) / (1 + expected))
+}
+
+// unigramPowers caches 10^(log10 P(w)) by word id: burst needs it for
+// every candidate of every pass, and math.Pow cost a few percent of a
+// repair. It is safe for concurrent use; a word's entry holds the log
+// probability it was worked out from, so that it answers only for that
+// one, and 0 bits while nothing is known.
+type unigramPowers struct {
+	log10p, pow []atomic.Uint64 // float64 bits
+}
+
+func newUnigramPowers(vocab int) *unigramPowers {
+	return &unigramPowers{log10p: make([]atomic.Uint64, vocab), pow: make([]atomic.Uint64, vocab)}
+}
+
+// of is 10^log10p, the unigram log probability of word id.
+func (u *unigramPowers) of(id lm.WordID, log10p float64) float64 {
+	key := math.Float64bits(log10p)
+	if u == nil || int(id) >= len(u.pow) || key == 0 {
+		return math.Pow(10, log10p)
+	}
+	if u.log10p[id].Load() == key {
+		return math.Float64frombits(u.pow[id].Load())
+	}
+	v := math.Pow(10, log10p)
+	u.pow[id].Store(math.Float64bits(v)) // before the key: a reader who sees the key sees it
+	u.log10p[id].Store(key)
+	return v
 }
 
 // numSourceFeatures is the number of source indicators.
@@ -499,16 +559,22 @@ func (r *Repairer) decide(words []Word, a Analysis) {
 	unk := r.unigram(lm.Unknown)
 	nbs := spunNeighbours(words)
 	dec := r.opts.Decision.For(a.Words)
-	var buf featureRows
+	x := make([]float64, 0, len(FeatureNames))
 	var probs []float64
 	for i, w := range words {
-		rows := st.featuresIn(&buf, w, nbs[i], a, unk)
+		// Only the options the decision judges need their features: the
+		// swap table's function words keep their posteriors.
+		var f wordFeatures
+		have := false
 		rest := 1.0
-		probs = slices.Grow(probs[:0], len(rows))[:len(rows)]
-		for j, x := range rows {
+		probs = slices.Grow(probs[:0], len(w.Options)-1)[:len(w.Options)-1]
+		for j := range probs {
 			probs[j] = w.Options[j+1].Posterior
 			if decides(w.Options[j+1]) {
-				probs[j] = dec.Probability(x)
+				if !have {
+					f, have = st.wordFeatures(w, nbs[i], a, unk), true
+				}
+				probs[j] = dec.Probability(f.row(x[:0], j+1))
 			}
 		}
 		for j, p := range probs {

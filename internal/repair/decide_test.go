@@ -134,7 +134,7 @@ func TestDefaultDecisionParses(t *testing.T) {
 // text that was not counted, or a word the model does not know, says
 // nothing.
 func TestBurst(t *testing.T) {
-	a := Analysis{Words: 1000, counts: map[lm.WordID]int32{7: 5}}
+	a := Analysis{Words: 1000, counts: []int32{7: 5}, powers: newUnigramPowers(10)}
 	often := Option{id: 7, Unigram: -4}   // 0.1 expected, 5 found
 	missing := Option{id: 8, Unigram: -2} // 10 expected, none found
 	if b := a.burst(often); math.Abs(b-math.Log(6/1.1)) > 1e-9 {

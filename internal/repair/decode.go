@@ -141,6 +141,8 @@ type decoder struct {
 	// prune's scratch space
 	order, renum []int32
 	kept         []node
+
+	touched uint64 // what extend's touches of the model read, so that they are not dead loads
 }
 
 const ln10 = math.Ln10
@@ -185,9 +187,22 @@ func (d *decoder) reset(n int) {
 func (d *decoder) extend(i int, s slot) {
 	next := d.nodes[i+1]
 	edges := d.edges[i]
+	if t, ok := d.model.(lm.Toucher); ok {
+		// Each state's queries probe its newest word's bigram block, mostly
+		// not in cache: touching them all first overlaps their misses.
+		var x uint64
+		for u := range d.nodes[i] {
+			st := d.nodes[i][u].state
+			for j := range s.opts {
+				x += t.Touch(st, s.opts[j].id)
+			}
+		}
+		d.touched += x
+	}
 	for u := range d.nodes[i] {
 		from := &d.nodes[i][u]
-		for j, o := range s.opts {
+		for j := range s.opts {
+			o := &s.opts[j]
 			var lp float32
 			var st lm.State
 			if o.parts == nil { // nearly always: spelled out, as the call does not inline

@@ -137,17 +137,34 @@ func (f *forest) value(x []float64) float64 {
 	return z
 }
 
+// value4 walks four trees at a time. A walk is a chain of dependent loads
+// and compares, and one tree's chain after another kept the processor
+// waiting on each; four independent chains in one loop body overlap, which
+// measured nearly twice as fast. The leaves are still added one tree after
+// the other, so the sum is the same to the last bit.
 func value4(trees []tree4, x []float64) float64 {
 	z := 0.0
-	for i := range trees {
-		t := &trees[i]
-		h := 1 + step(x[t.feature[0]] > t.limit[0])
-		h = 2*h + 1 + step(x[t.feature[h]] > t.limit[h])
-		h = 2*h + 1 + step(x[t.feature[h&15]] > t.limit[h&15])
-		h = 2*h + 1 + step(x[t.feature[h&15]] > t.limit[h&15])
-		z += t.leaf[(h-15)&15]
+	i := 0
+	for ; i+4 <= len(trees); i += 4 {
+		a, b, c, d := leaf4(&trees[i], x), leaf4(&trees[i+1], x), leaf4(&trees[i+2], x), leaf4(&trees[i+3], x)
+		z += a
+		z += b
+		z += c
+		z += d
+	}
+	for ; i < len(trees); i++ {
+		z += leaf4(&trees[i], x)
 	}
 	return z
+}
+
+// leaf4 is the leaf value tree t reaches for features x.
+func leaf4(t *tree4, x []float64) float64 {
+	h := 1 + step(x[t.feature[0]] > t.limit[0])
+	h = 2*h + 1 + step(x[t.feature[h]] > t.limit[h])
+	h = 2*h + 1 + step(x[t.feature[h&15]] > t.limit[h&15])
+	h = 2*h + 1 + step(x[t.feature[h&15]] > t.limit[h&15])
+	return t.leaf[(h-15)&15]
 }
 
 func step(b bool) int {

@@ -44,6 +44,7 @@ type memo struct {
 	r      *Repairer
 	seen   map[string]*memoSentence
 	opts   []Option       // the verdicts' options of the pass, for a decision
+	words  []Word         // and the verdicts themselves: a window's are thousands, grown anew each pass otherwise
 	arenas []*optionArena // the passes' lattices live in these until the last
 }
 
@@ -86,12 +87,13 @@ func (m *memo) repairOnce(src []byte) []Edit {
 		m.analyze(src, false, add)
 		return edits
 	}
-	var words []Word
+	words := m.words[:0] // the last pass's verdicts are gone, as in analyze
 	a := m.analyze(src, true, func(w Word) { words = append(words, w) })
 	r.decide(words, a)
 	for _, w := range words {
 		add(w)
 	}
+	m.words = words
 	return edits
 }
 
@@ -151,7 +153,7 @@ func (m *memo) analyze(src []byte, features bool, visit func(Word)) Analysis {
 	}
 	a := Analysis{ContentRate: rate.of[contentWords], FunctionRate: rate.of[functionWords]}
 	if features {
-		a.counts, a.Words = wordCounts(plain), 0
+		a.counts, a.powers, a.Words = wordCounts(plain, r.model.VocabSize()), r.powers, 0
 		for _, st := range plain {
 			a.Words += len(st.slots)
 		}

@@ -21,6 +21,39 @@ import (
 // recognisers call this the fast match; it makes decoding nearly linear in
 // the number of words.
 
+// firstTerm is an alternative's first term in the fast match: its
+// log10 P after the words before, the state after it, its weighted
+// channel, and whether it comes within the bar.
+type firstTerm struct {
+	first float32
+	st    lm.State
+	ch    float64
+	pass  bool
+}
+
+// touchRight touches the first probes of the right terms of the
+// alternatives that passed.
+func touchRight(t lm.Toucher, firsts []firstTerm, slots []slot, i, right int) uint64 {
+	if right < 1 {
+		return 0
+	}
+	next := lm.EOS
+	if i+1 < len(slots) {
+		o := &slots[i+1].opts[0]
+		if o.parts != nil {
+			return 0
+		}
+		next = o.id
+	}
+	var x uint64
+	for k := range firsts {
+		if firsts[k].pass {
+			x += t.Touch(firsts[k].st, next)
+		}
+	}
+	return x
+}
+
 // optimisticRate is the spin rate the fast match assumes: the highest a
 // document can plausibly show (the real sample replaced about 95% of the
 // function words its spinner knew).
@@ -41,7 +74,11 @@ type fastMatch struct {
 // term alone already falls short is dropped without asking for the rest:
 // most are, and the fast match costs little more than one query a
 // candidate.
-func prefilter(m lm.Model, slots []slot, fm fastMatch) {
+//
+// It returns what its touches of the model read (see lm.Toucher), for the
+// caller to keep where it likes, so that those loads are not dropped as
+// dead.
+func prefilter(m lm.Model, slots []slot, fm fastMatch) (touched uint64) {
 	margin, weight := fm.margin, fm.weight
 	lnKeep, lnR := math.Log1p(-optimisticRate), math.Log(optimisticRate)
 	for i := range slots {
@@ -58,8 +95,42 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 		if keep.replaceable {
 			bar += weight * lnKeep
 		}
+		// The alternatives are scored in two rounds, each over all of them:
+		// their first terms, then the right terms of those that pass. A
+		// query is a probe into a block that is mostly not in cache, and the
+		// probes of one round are touched before they are asked
+		// (prefetch), so that their misses overlap rather than follow one
+		// another; the branch on each score would otherwise keep the
+		// processor from running ahead to the next one.
+		t, touch := m.(lm.Toucher)
+		var buf [32]firstTerm
+		firsts := buf[:0]
+		if len(opts) > len(buf) {
+			firsts = make([]firstTerm, 0, len(opts))
+		}
+		if touch {
+			var x uint64
+			for j := 1; j < len(opts); j++ {
+				x += t.Touch(left, opts[j].id)
+			}
+			touched += x
+		}
+		for j := 1; j < len(opts); j++ {
+			o := &opts[j]
+			if o.phrase {
+				firsts = append(firsts, firstTerm{})
+				continue
+			}
+			ch := weight * (lnR + o.lnq)
+			first, st := m.Score(left, o.id) // an alternative is one known word
+			firsts = append(firsts, firstTerm{first: first, st: st, ch: ch, pass: float64(first)*ln10+ch >= bar})
+		}
+		if touch {
+			touched += touchRight(t, firsts, slots, i, fm.right)
+		}
 		kept := opts[:1] // the spun word always stays
-		for _, o := range opts[1:] {
+		for j, f := range firsts {
+			o := opts[j+1] // not yet overwritten: kept is shorter
 			if o.phrase {
 				// Its neighbours are spun words of the same phrase: judged
 				// by them it would look absurd, so the decoder weighs it.
@@ -67,14 +138,12 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 				kept = append(kept, o)
 				continue
 			}
-			ch := weight * (lnR + o.lnq)
-			first, st := m.Score(left, o.id) // an alternative is one known word
-			if float64(first)*ln10+ch < bar {
+			if !f.pass {
 				continue
 			}
-			right, ok := rightScore(m, st, slots, i, fm.right, bar-ch-float64(first)*ln10)
+			right, ok := rightScore(m, f.st, slots, i, fm.right, bar-f.ch-float64(f.first)*ln10)
 			if ok {
-				o.evidence = float64(first)*ln10 + right
+				o.evidence = float64(f.first)*ln10 + right
 				kept = append(kept, o)
 			}
 		}
@@ -83,6 +152,7 @@ func prefilter(m lm.Model, slots []slot, fm fastMatch) {
 		}
 		slots[i].opts = kept
 	}
+	return touched
 }
 
 // addContext appends to kept the context candidates of slot i that read

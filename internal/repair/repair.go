@@ -190,11 +190,15 @@ type Repairer struct {
 	pool   sync.Pool // *decoder
 	arenas sync.Pool // *optionArena
 	words  wordCache
+	powers *unigramPowers // for a decision's features
 }
 
 // New returns a Repairer deciding with model and proposing with lex.
 func New(model lm.Model, lex Candidates, opts Options) *Repairer {
 	r := &Repairer{model: model, lex: lex, opts: opts}
+	if opts.Decision != nil {
+		r.powers = newUnigramPowers(model.VocabSize())
+	}
 	r.pool.New = func() any { return newDecoder(model, opts.Beam, opts.Scale) }
 	r.arenas.New = func() any { return new(optionArena) }
 	return r
@@ -404,7 +408,7 @@ func (r *Repairer) sentence(src []byte, toks []text.Token, s text.Sentence, righ
 		st.slots[k].opts = buf[at:room:len(buf)]
 	}
 	if st.changeable && r.opts.FastMatch > 0 {
-		prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right, context: extra})
+		arena.touched += prefilter(r.model, st.slots, fastMatch{margin: r.opts.FastMatch, weight: r.opts.ChannelWeight, right: right, context: extra})
 	}
 	setEvidence(st.slots, r.opts.ChannelWeight)
 	// The fast match kept a prefix of each slot: close the gaps, moving
