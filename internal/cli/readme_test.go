@@ -63,7 +63,7 @@ func TestReadmeReviewTranscript(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	os.WriteFile("article.txt", src, 0o644)
 	var out, ui bytes.Buffer
-	keys := "y\ny\ny\ny\ny\nu\ny\ny\nq\n" // the first three answers are elided
+	keys := "y\ny\ny\ny\ny\ny\nu\ny\ny\nq\n"
 	Run([]string{"review", "article.txt"}, Streams{In: strings.NewReader(keys), Out: &out, Err: &ui})
 	got := ui.String()
 	if i := strings.Index(got, strings.SplitN(want, "\n", 2)[0]); i >= 0 {
