@@ -9,7 +9,9 @@
 //
 //	tools/mksynth/trainsets.sh OUT
 //	go run ./tools/mkdecision -train "$(cat OUT/decision-train.txt)" -more-docs 20000 \
-//	    -trees 100 -depth 4 -shrink 0.15 -out internal/repair/decision.json
+//	    -trees 150 -depth 5 -shrink 0.1 \
+//	    -short-docs 30 -short-clean-weight 10 -short-offset -0.847298 \
+//	    -out internal/repair/decision.json
 //
 // Each set is a prefix P naming P.spun.txt and P.gold.txt; P@TABLE decodes
 // it with the learned table TABLE (unspin learn) layered over the lexicon,
@@ -92,7 +94,7 @@ func main() {
 				log.Printf("%s in %d-word documents, for the short decision: %d candidates", p, atoi(size), n)
 			}
 		}
-		train := func(data examples) *repair.Decision {
+		fitDecision := func(data examples) *repair.Decision {
 			d := fit(data, *l2)
 			if *trees > 0 {
 				check(d.UseTrees(boost(data, *trees, *depth, *shrink)))
@@ -101,10 +103,10 @@ func main() {
 			report(d, data)
 			return d
 		}
-		d := train(data)
+		d := fitDecision(data)
 		if len(short.y) > 0 {
 			log.Printf("the short decision, for texts under %d words:", *shortWords)
-			d.Short, d.ShortWords = train(short), *shortWords
+			d.Short, d.ShortWords = fitDecision(short), *shortWords
 			d.Short.Offset = *shortOffset
 		}
 		if *out != "" {
