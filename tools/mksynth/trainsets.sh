@@ -83,6 +83,19 @@ list() { # prefix role text spinner rate
 }
 
 # make PREFIX SPINNER RATE SEED CORPUS-FLAGS...: one set.
+# quiet runs a command with its progress chatter hidden, and shows it when
+# the command fails: a missing WordNet must not end the script silently.
+quiet() {
+	local log
+	log=$(mktemp)
+	if ! "$@" 2>"$log"; then
+		cat "$log" >&2
+		rm -f "$log"
+		return 1
+	fi
+	rm -f "$log"
+}
+
 make_set() {
 	local prefix=$1 spinner=$2 rate=$3 seed=$4
 	shift 4
@@ -91,20 +104,20 @@ make_set() {
 		return
 	fi
 	# shellcheck disable=SC2046 # flags are words
-	"$mksynth" "$@" -words "${set_words:-$words}" -rate "$rate" -seed "$seed" $(flags "$spinner") -out "$prefix" 2>/dev/null
+	quiet "$mksynth" "$@" -words "${set_words:-$words}" -rate "$rate" -seed "$seed" $(flags "$spinner") -out "$prefix"
 }
 
 # make_mix cuts the clean text in six and spins each part with one spinner.
 make_mix() {
 	local prefix=$1 rate=$2 seed=$3 part=0 s
 	shift 3
-	"$mksynth" "$@" -words "${set_words:-$words}" -unspun -out "$prefix.clean" 2>/dev/null
+	quiet "$mksynth" "$@" -words "${set_words:-$words}" -unspun -out "$prefix.clean"
 	split -n l/6 -d "$prefix.clean.gold.txt" "$prefix.part"
 	: >"$prefix.spun.txt"
 	for s in $spinners; do
 		# shellcheck disable=SC2046
-		"$mksynth" -corpus "$prefix.part0$part" -raw -words 0 -rate "$rate" -seed "$seed" \
-			$(flags "$s") -out "$prefix.part" 2>/dev/null
+		quiet "$mksynth" -corpus "$prefix.part0$part" -raw -words 0 -rate "$rate" -seed "$seed" \
+			$(flags "$s") -out "$prefix.part"
 		cat "$prefix.part.spun.txt" >>"$prefix.spun.txt"
 		part=$((part + 1))
 	done
@@ -131,9 +144,9 @@ done
 # Clean text and a light spin for training too, so that a decision sees
 # documents with nothing or little to repair: the unused second half of the
 # first two Brown stretches, and nlp-corpus past its spun stretches and in the unused end of the first.
-"$mksynth" -corpus "$brown" -skip $((news_lines + 1800)) -words "$words" -unspun -out "$out/train/brown-clean" 2>/dev/null
+quiet "$mksynth" -corpus "$brown" -skip $((news_lines + 1800)) -words "$words" -unspun -out "$out/train/brown-clean"
 list "$out/train/brown-clean" train brown-nonnews none 0
-"$mksynth" -corpus "$src/npm-train.txt" -text -skip 41000 -words "$words" -unspun -out "$out/train/npm-clean" 2>/dev/null
+quiet "$mksynth" -corpus "$src/npm-train.txt" -text -skip 41000 -words "$words" -unspun -out "$out/train/npm-clean"
 list "$out/train/npm-clean" train npm-corpus none 0
 make_set "$out/train/brown-mix-0.2" mix 0.2 $((i + 1)) -corpus "$brown" -skip $((news_lines + 3700 + 1800))
 list "$out/train/brown-mix-0.2" train brown-nonnews mix 0.2
@@ -148,9 +161,9 @@ for s in $spinners mix; do
 		list "$out/heldout/news-$s-$rate" heldout brown-news "$s" "$rate"
 	done
 done
-"$mksynth" -corpus "$brown" -skip 3000 -words "$words" -unspun -out "$out/heldout/news-clean" 2>/dev/null
+quiet "$mksynth" -corpus "$brown" -skip 3000 -words "$words" -unspun -out "$out/heldout/news-clean"
 list "$out/heldout/news-clean" heldout brown-news none 0
-"$mksynth" -corpus "$src/npm-heldout.txt" -text -words "$words" -unspun -out "$out/heldout/npm-clean" 2>/dev/null
+quiet "$mksynth" -corpus "$src/npm-heldout.txt" -text -words "$words" -unspun -out "$out/heldout/npm-clean"
 list "$out/heldout/npm-clean" heldout npm-corpus none 0
 
 # Learned tables, so that a decision learns what a learned candidate is
@@ -160,7 +173,7 @@ list "$out/heldout/npm-clean" heldout npm-corpus none 0
 # whose parts are cut from each text, a table learned from the other
 # corpus's set. tables/SET.tsv serves train/SET.
 mkdir -p "$out/tables"
-learned() { "$src/unspin" learn -o "$1" "$2" 2>/dev/null; }
+learned() { quiet "$src/unspin" learn -o "$1" "$2"; }
 i=0
 for s in $spinners mix; do
 	for rate in 0.5 0.9; do
